@@ -1,0 +1,6 @@
+package org.ringflow.directory;
+
+/** Only AVAILABLE users are rung. */
+public enum UserStatus {
+    AVAILABLE, BUSY, OFFLINE
+}
