@@ -88,8 +88,8 @@ public class Sandbox {
         return call;
     }
 
-    TextScript textFromPerson(String from, String to, String body) {
-        return text(from, to, body);
+    SandboxContext context() {
+        return context;
     }
 
     void record(RestRequest request) {
