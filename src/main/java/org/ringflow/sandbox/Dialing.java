@@ -218,7 +218,10 @@ final class Dialing {
     }
 
     void hold(boolean onHold, String holdUrl) {
-        call.transcript().add("dial", onHold ? "on hold" + (holdUrl == null ? "" : ": hears " + holdUrl) : "off hold", null);
+        call.transcript().add("dial", onHold ? "on hold" : "off hold", null);
+        if (onHold) {
+            call.transcript().add("play", holdUrl == null ? "Twilio's default hold music" : holdUrl, null);
+        }
     }
 
     void abandon() {

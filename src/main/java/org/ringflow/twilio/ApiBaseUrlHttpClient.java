@@ -34,8 +34,10 @@ class ApiBaseUrlHttpClient extends NetworkHttpClient {
 
     static Request rewritten(Request original, String url) {
         Request copy = new Request(original.getMethod(), url);
-        if (original.requiresAuthentication()) {
+        if (original.getAuthStrategy() != null) {
             copy.setAuth(original.getAuthStrategy());
+        } else if (original.getUsername() != null) {
+            copy.setAuth(original.getUsername(), original.getPassword());
         }
         copyAll(original.getQueryParams(), copy::addQueryParam);
         copyAll(original.getPostParams(), copy::addPostParam);
