@@ -59,13 +59,42 @@ public final class CallScript {
         return act(SandboxCall::pressNothing);
     }
 
-    /** {@code target} (a client identity or a number) is ringing for this call. */
-    public CallScript isRinging(String target) {
+    /** Each target (a client identity or a number) is ringing for this call. */
+    public CallScript isRinging(String... targets) {
         settleRecording();
-        if (!call.ringing().contains(target)) {
-            throw fail("expected " + target + " to be ringing, ringing: " + call.ringing());
+        for (String target : targets) {
+            if (!call.ringing().contains(target)) {
+                throw fail("expected " + target + " to be ringing, ringing: " + call.ringing());
+            }
         }
         return this;
+    }
+
+    /** A phone number is ringing for this call. */
+    public CallScript isDialling(String number) {
+        return isRinging(number);
+    }
+
+    /**
+     * Ends the ringing the way a dial status says: completed (the first one ringing answers, talks 42 seconds, hangs up),
+     * busy (everyone ringing declines) or no-answer (the timeout passes).
+     */
+    public CallScript dialEnds(String dialStatus) {
+        List<String> ringing = call.ringing();
+        return switch (dialStatus) {
+            case "completed" -> {
+                if (ringing.isEmpty()) {
+                    throw fail("nobody is ringing to answer");
+                }
+                yield answers(ringing.get(0)).talks(42).calleeHangsUp();
+            }
+            case "busy" -> {
+                ringing.forEach(this::declines);
+                yield this;
+            }
+            case "no-answer" -> noAnswer();
+            default -> throw fail("dialEnds(\"" + dialStatus + "\"): a person can only answer, decline or not answer");
+        };
     }
 
     public CallScript answers(String target) {
@@ -97,6 +126,24 @@ public final class CallScript {
 
     public CallScript records(int seconds, String transcription) {
         return act(c -> c.speak(seconds, transcription));
+    }
+
+    /** The caller says nothing into a Record: Twilio skips its action and goes on with the next verb. */
+    public CallScript recordsNothing() {
+        act(c -> c.speak(0, null));
+        settleRecording();
+        return this;
+    }
+
+    /** The flow activity Ringflow last reported waiting at (X-Ringflow-Activity), or null. */
+    public String activity() {
+        settleRecording();
+        return call.currentActivityId();
+    }
+
+    /** The same as {@link #endsCall()}: Ringflow hung up. */
+    public CallScript isHungUp() {
+        return endsCall();
     }
 
     /** The caller hangs up (a Record in progress is still delivered). Nothing happens if the call has ended already. */
