@@ -13,12 +13,9 @@ import org.ringflow.directory.UserStatus;
 import org.ringflow.flow.Diagrams;
 import org.ringflow.test.Directory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Real flows on the real runtime, called by the sandbox over HTTP exactly as Twilio would call them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SandboxEndToEnd
 class SandboxEndToEndTests {
 
     static final String CALLER = "+15551230000";
