@@ -50,6 +50,8 @@ final class Dialing {
 
     boolean dial(Element verb) {
         allow(verb, DIAL_ATTRIBUTES);
+        Twiml.inert(verb, call.transcript(), "hangupOnStar", "timeLimit", "record", "recordingStatusCallback", "ringTone",
+                "answerOnBridge", "trim", "sequential");
         dial = verb;
         legs.clear();
         connected = null;
@@ -240,8 +242,10 @@ final class Dialing {
                 "maxParticipants", "record", "region", "trim", "coach", "statusCallbackEvent", "statusCallback",
                 "statusCallbackMethod", "recordingStatusCallback", "recordingStatusCallbackMethod",
                 "recordingStatusCallbackEvent", "eventCallbackUrl", "jitterBufferSize", "participantLabel");
+        Twiml.inert(noun, call.transcript(), "beep", "waitUrl", "maxParticipants", "record", "coach", "statusCallback",
+                "recordingStatusCallback", "eventCallbackUrl");
         String name = text(noun);
-        conference = call.context().conferences().join(name, call, Twiml.boolAttr(noun, "startConferenceOnEnter", true),
+        conference =  call.context().conferences().join(name, call, Twiml.boolAttr(noun, "startConferenceOnEnter", true),
                 Twiml.boolAttr(noun, "endConferenceOnExit", false), Twiml.boolAttr(noun, "muted", false),
                 attr(noun, "participantLabel", null));
         call.transcript().add("dial", "joins conference " + name + " (" + conference.sid() + ")", call.activityId());

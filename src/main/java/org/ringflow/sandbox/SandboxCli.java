@@ -158,7 +158,7 @@ public final class SandboxCli {
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new CliException("cannot reach " + url + " (" + e.getMessage() + "); is Ringflow running?");
+            throw new CliException("cannot reach " + url + " (" + e.getClass().getSimpleName() + "); is Ringflow running?");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("interrupted");

@@ -76,6 +76,16 @@ final class Twiml {
         }
     }
 
+    /** Attributes Twilio knows but the sandbox does not act on: named in the transcript, never silently ignored. */
+    static void inert(Element element, Transcript transcript, String... names) {
+        for (String name : names) {
+            if (element.hasAttribute(name)) {
+                transcript.add("step", "note: <" + element.getTagName() + " " + name + "=\"" + element.getAttribute(name)
+                        + "\"> is accepted but not emulated by the sandbox", null);
+            }
+        }
+    }
+
     static String attr(Element element, String name, String fallback) {
         return element.hasAttribute(name) ? element.getAttribute(name) : fallback;
     }

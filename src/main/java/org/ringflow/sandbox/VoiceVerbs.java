@@ -111,6 +111,7 @@ final class VoiceVerbs {
         allow(verb, "input", "numDigits", "finishOnKey", "timeout", "action", "method", "actionOnEmptyResult",
                 "language", "hints", "bargeIn", "debug", "profanityFilter", "speechTimeout", "speechModel", "enhanced",
                 "partialResultCallback", "partialResultCallbackMethod", "maxSpeechTime");
+        Twiml.inert(verb, call.transcript(), "hints", "speechTimeout", "speechModel", "partialResultCallback", "maxSpeechTime");
         if (!attr(verb, "input", "dtmf").contains("dtmf")) {
             throw new TwimlException("<Gather input=\"" + attr(verb, "input", "") + "\">: the sandbox only emulates dtmf input");
         }
@@ -201,6 +202,7 @@ final class VoiceVerbs {
         allow(verb, "action", "method", "timeout", "finishOnKey", "maxLength", "playBeep", "trim",
                 "recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent",
                 "transcribe", "transcribeCallback", "recordingChannels", "recordingTrack");
+        Twiml.inert(verb, call.transcript(), "trim", "recordingChannels", "recordingTrack");
         record = verb;
         spokenSeconds = null;
         transcription = null;

@@ -348,4 +348,34 @@ class SandboxCallTests {
         assertThat(call.call().currentActivityId()).isEqualTo("Task_Menu");
         assertThat(call.transcript().entries()).anyMatch(e -> e.kind().equals("say") && "Task_Menu".equals(e.activityId()));
     }
+
+    @Test
+    void attributesTwilioKnowsButTheSandboxDoesNotEmulateAreNamedInTheTranscript() {
+        ringflow.on("/voice", "<Response><Dial timeLimit=\"600\" record=\"record-from-answer\"><Client>alice</Client></Dial></Response>");
+
+        CallScript call = sandbox.call(CALLER, NUMBER).isRinging("alice");
+
+        assertThat(call.transcript().entries()).anyMatch(e -> e.text().contains("<Dial record=\"record-from-answer\"> is accepted but not emulated"))
+                .anyMatch(e -> e.text().contains("<Dial timeLimit=\"600\">"));
+    }
+
+    @Test
+    void speechInputAndUnemulatedNounsAreErrors() {
+        ringflow.on("/voice", "<Response><Gather input=\"speech\"/></Response>");
+        assertThatThrownBy(() -> sandbox.call(CALLER, NUMBER)).hasMessageContaining("only emulates dtmf");
+
+        ringflow.on("/voice", "<Response><Dial><Queue>support</Queue></Dial></Response>");
+        assertThatThrownBy(() -> sandbox.call(CALLER, NUMBER)).hasMessageContaining("<Dial><Queue>");
+    }
+
+    @Test
+    void aRecordWithoutActionPostsToTheCurrentDocumentLikeTwilio() {
+        ringflow.on("/voice", params -> params.containsKey("RecordingSid")
+                ? "<Response><Say>Got your message</Say></Response>"
+                : "<Response><Record/></Response>");
+
+        sandbox.call(CALLER, NUMBER).records(5).hears("Got your message");
+
+        assertThat(ringflow.last("/voice").params()).containsEntry("RecordingDuration", "5");
+    }
 }
