@@ -182,7 +182,40 @@ public class Conferences {
         forEachCall(conference, c -> c.transcript().add("dial", participant.target + " joins conference " + conference.name, null));
     }
 
-    synchronized void leave(Conference conference, String callSid) {
+    /** A participant leaves; the calls affected hear about it after the conference's lock is released. */
+    void leave(Conference conference, String callSid) {
+        List<Runnable> notices = new ArrayList<>();
+        synchronized (this) {
+            leave(conference, callSid, notices);
+        }
+        notices.forEach(Runnable::run);
+    }
+
+    void end(Conference conference) {
+        List<Runnable> notices = new ArrayList<>();
+        synchronized (this) {
+            end(conference, notices);
+        }
+        notices.forEach(Runnable::run);
+    }
+
+    void update(Participant participant, Boolean hold, String holdUrl, Boolean muted) {
+        boolean holdChanged;
+        synchronized (this) {
+            if (muted != null) {
+                participant.muted = muted;
+            }
+            holdChanged = hold != null && hold != participant.hold;
+            if (holdChanged) {
+                participant.hold = hold;
+            }
+        }
+        if (holdChanged && participant.call != null) {
+            participant.call.hold(hold, holdUrl);
+        }
+    }
+
+    private void leave(Conference conference, String callSid, List<Runnable> notices) {
         Participant participant = conference.participants.remove(callSid);
         if (participant == null) {
             return;
@@ -191,15 +224,15 @@ public class Conferences {
             callees.stop(participant.ring);
         }
         conference.updated = Instant.now();
-        if (participant.call != null && participant.call.state() == SandboxCall.State.CONFERENCE) {
-            participant.call.leaveConference(conference.sid, "leaves conference " + conference.name);
+        if (participant.call != null) {
+            notices.add(() -> participant.call.leaveConference(conference.sid, "leaves conference " + conference.name));
         }
         if (participant.endOnExit || conference.participants.values().stream().noneMatch(p -> p.status.equals("connected"))) {
-            end(conference);
+            end(conference, notices);
         }
     }
 
-    synchronized void end(Conference conference) {
+    private void end(Conference conference, List<Runnable> notices) {
         if (conference.status.equals("completed")) {
             return;
         }
@@ -211,19 +244,7 @@ public class Conferences {
                 callees.stop(participant.ring);
             }
             if (participant.call != null) {
-                participant.call.leaveConference(conference.sid, "conference " + conference.name + " ended");
-            }
-        }
-    }
-
-    synchronized void update(Participant participant, Boolean hold, String holdUrl, Boolean muted) {
-        if (muted != null) {
-            participant.muted = muted;
-        }
-        if (hold != null && hold != participant.hold) {
-            participant.hold = hold;
-            if (participant.call != null) {
-                participant.call.hold(hold, holdUrl);
+                notices.add(() -> participant.call.leaveConference(conference.sid, "conference " + conference.name + " ended"));
             }
         }
     }
