@@ -141,4 +141,16 @@ class TwilioApiEmulatorTests {
         assertThat(ringflow.last("/left").params()).containsEntry("DialCallStatus", "completed");
         assertThat(Conference.fetcher(conferenceSid).fetch(twilio).getStatus()).isEqualTo(Conference.Status.COMPLETED);
     }
+
+    @Test
+    void anUpdateMadeWhileRingflowAnswersAWebhookWinsOverThatAnswer() {
+        ringflow.on("/voice", params -> {
+            Call.updater(params.get("CallSid")).setTwiml(new Twiml("<Response><Say>Updated meanwhile</Say></Response>")).update(twilio);
+            return "<Response><Say>Stale answer</Say></Response>";
+        });
+
+        CallScript call = sandbox.call(CALLER, NUMBER).hears("Updated meanwhile");
+
+        assertThat(call.transcript().heard()).doesNotContain("Stale answer");
+    }
 }
