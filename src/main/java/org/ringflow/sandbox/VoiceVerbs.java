@@ -27,14 +27,12 @@ final class VoiceVerbs {
     private final Dialing dialing;
     private Element gather;
     private String gathered = "";
-    private Element record;
-    private Integer spokenSeconds;
-    private String transcription;
-    private Instant recordingStarted;
+    private final Recorder recorder;
 
     VoiceVerbs(SandboxCall call) {
         this.call = call;
         this.dialing = new Dialing(call, this);
+        this.recorder = new Recorder(call, this);
     }
 
     boolean execute(Element verb) {
@@ -49,7 +47,7 @@ final class VoiceVerbs {
                 return dialing.dial(verb);
             }
             case "Record" -> {
-                return record(verb);
+                return recorder.record(verb);
             }
             case "Redirect" -> {
                 redirect(verb);
@@ -134,12 +132,7 @@ final class VoiceVerbs {
 
     void press(String digits) {
         if (call.state() == State.RECORDING) {
-            String finishOnKey = attr(record, "finishOnKey", "1234567890*#");
-            if (!digits.isEmpty() && finishOnKey.indexOf(digits.charAt(0)) >= 0) {
-                finishRecording(digits.substring(0, 1));
-                return;
-            }
-            call.transcript().add("step", "pressed " + digits + " (not a finishOnKey of the recording)", null);
+            recorder.press(digits);
             return;
         }
         if (call.state() != State.GATHERING) {
@@ -196,97 +189,6 @@ final class VoiceVerbs {
         call.fetch(attr(verb, "method", "POST"), resolve(attr(verb, "action", "")), params);
     }
 
-    // ---- Record ---------------------------------------------------------------------------------------
-
-    private boolean record(Element verb) {
-        allow(verb, "action", "method", "timeout", "finishOnKey", "maxLength", "playBeep", "trim",
-                "recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent",
-                "transcribe", "transcribeCallback", "recordingChannels", "recordingTrack");
-        Twiml.inert(verb, call.transcript(), "trim", "recordingChannels", "recordingTrack");
-        record = verb;
-        spokenSeconds = null;
-        transcription = null;
-        recordingStarted = Instant.now();
-        if (boolAttr(verb, "playBeep", true)) {
-            call.transcript().add("play", "beep", call.activityId());
-        }
-        int maxLength = intAttr(verb, "maxLength", 3600);
-        call.transcript().add("record", "recording (maxLength=" + maxLength + "s, finishOnKey="
-                + attr(verb, "finishOnKey", "1234567890*#") + ")", call.activityId());
-        call.await(State.RECORDING, maxLength, seq -> {
-            if (seq == call.waitSeq() && call.state() == State.RECORDING) {
-                finishRecording("");
-            }
-        });
-        return false;
-    }
-
-    void speak(int seconds, String text) {
-        if (call.state() != State.RECORDING) {
-            throw new IllegalStateException("the call is not recording (state " + call.state() + ")");
-        }
-        spokenSeconds = seconds;
-        transcription = text;
-        call.transcript().add("record", "the caller speaks for " + seconds + "s", null);
-    }
-
-    boolean recordingPending() {
-        return call.state() == State.RECORDING;
-    }
-
-    void finishRecording(String digits) {
-        if (call.state() != State.RECORDING) {
-            throw new IllegalStateException("the call is not recording (state " + call.state() + ")");
-        }
-        Element verb = record;
-        record = null;
-        call.cancelTimer();
-        call.state(State.IN_PROGRESS);
-        int spoken = spokenSeconds != null ? spokenSeconds
-                : call.timed() ? (int) java.time.Duration.between(recordingStarted, Instant.now()).toSeconds() : 0;
-        int duration = Math.min(spoken, intAttr(verb, "maxLength", 3600));
-        call.advance(duration);
-        boolean hangup = digits.equals("hangup");
-        if (duration == 0) {
-            call.transcript().add("record", "nothing was recorded", null);
-            if (!hangup) {
-                call.run(); // an empty recording: Twilio skips the action and goes on
-            }
-            return;
-        }
-        Recordings.Recording recording = call.context().recordings().create(call.sid(), duration, transcription);
-        call.transcript().add("record", "recorded " + duration + "s: " + recording.url()
-                + (digits.isEmpty() ? "" : " (ended by " + digits + ")"), null);
-        Map<String, String> params = call.params();
-        params.put("RecordingUrl", recording.url());
-        params.put("RecordingSid", recording.sid());
-        params.put("RecordingDuration", String.valueOf(duration));
-        params.put("Digits", digits);
-        String action = resolve(attr(verb, "action", ""));
-        if (hangup) {
-            requestIgnoringResponse(attr(verb, "method", "POST"), action, params);
-            recordingCallbacks(verb, recording);
-            return;
-        }
-        // the recording callbacks come after the action's TwiML was fetched, before it plays
-        call.fetchThen(attr(verb, "method", "POST"), action, params, () -> recordingCallbacks(verb, recording));
-    }
-
-    private void recordingCallbacks(Element verb, Recordings.Recording recording) {
-        if (verb.hasAttribute("recordingStatusCallback")) {
-            Map<String, String> params = Recordings.statusParams(call.params(), recording);
-            call.callback("recording status callback", resolve(attr(verb, "recordingStatusCallback", "")), params);
-        }
-        if (verb.hasAttribute("transcribeCallback") || boolAttr(verb, "transcribe", false)) {
-            if (verb.hasAttribute("transcribeCallback")) {
-                call.callback("transcription callback", resolve(attr(verb, "transcribeCallback", "")),
-                        Recordings.transcriptionParams(call.params(), recording));
-            } else {
-                call.transcript().add("record", "transcribed (no transcribeCallback): " + recording.transcription(), null);
-            }
-        }
-    }
-
     // ---- Redirect, Message ------------------------------------------------------------------------------
 
     private void redirect(Element verb) {
@@ -303,6 +205,14 @@ final class VoiceVerbs {
                 body, "twiml", Instant.now());
         call.context().messages().add(message);
         call.transcript().add("step", "text to " + message.to() + ": " + body, call.activityId());
+    }
+
+    void speak(int seconds, String text) {
+        recorder.speak(seconds, text);
+    }
+
+    void finishRecording(String digits) {
+        recorder.finish(digits);
     }
 
     // ---- endings ---------------------------------------------------------------------------------------
@@ -330,7 +240,7 @@ final class VoiceVerbs {
     /** The caller is hanging up: a Record still sends its recording, a connected Dial its action. */
     void callerHangingUp() {
         if (call.state() == State.RECORDING) {
-            finishRecording("hangup");
+            recorder.finish("hangup");
         } else {
             dialing.callerHangingUp();
         }
@@ -339,7 +249,7 @@ final class VoiceVerbs {
     /** A REST update or an error takes the call away from whatever it waited for. */
     void abandonWaiting() {
         gather = null;
-        record = null;
+        recorder.abandon();
         call.cancelTimer();
         dialing.abandon();
     }
