@@ -85,6 +85,46 @@ class SandboxWebApiTests {
     }
 
     @Test
+    void aDialNobodyAnswersTimesOutOnARealTimer() throws InterruptedException {
+        ringflow.on("/voice", "<Response><Dial timeout=\"1\" action=\"dialed\"><Number>+15559999</Number></Dial></Response>");
+        ringflow.on("/dialed", "<Response><Say>Nobody answered</Say></Response>");
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        http.withBasicAuth("admin", "admin-password").exchange("/api/sandbox/numbers", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("number", "+15559999", "rule", "no-answer"), json), Map.class);
+
+        Map<?, ?> placed = post("/api/sandbox/calls", Map.of("from", "+15551234", "to", "+15550100"), HttpStatus.CREATED);
+        assertThat(placed.get("ringing")).isEqualTo(List.of("+15559999"));
+
+        Map<?, ?> call = waitUntilEnded((String) placed.get("id"));
+        assertThat(texts(call)).contains("Nobody answered");
+        assertThat(ringflow.last("/dialed").params()).containsEntry("DialCallStatus", "no-answer");
+    }
+
+    @Test
+    void aNumberRuleMakesTheNumberAnswer() {
+        ringflow.on("/voice", "<Response><Dial><Number>+15558888</Number></Dial></Response>");
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        http.withBasicAuth("admin", "admin-password").exchange("/api/sandbox/numbers", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("number", "+15558888", "rule", "answer"), json), Map.class);
+
+        Map<?, ?> placed = post("/api/sandbox/calls", Map.of("from", "+15551234", "to", "+15550100"), HttpStatus.CREATED);
+
+        assertThat(placed.get("state")).isEqualTo("connected");
+    }
+
+    private Map<?, ?> waitUntilEnded(String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Map<?, ?> call;
+        do {
+            Thread.sleep(200);
+            call = http.withBasicAuth("admin", "admin-password").getForObject("/api/sandbox/calls/" + id, Map.class);
+        } while (!"ended".equals(call.get("state")) && System.nanoTime() < deadline);
+        return call;
+    }
+
+    @Test
     void sendsATextAndShowsTheReplies() {
         ringflow.on("/sms", "<Response><Message>We got it</Message></Response>");
 
