@@ -89,6 +89,9 @@ final class Recorder {
         params.put("RecordingSid", recording.sid());
         params.put("RecordingDuration", String.valueOf(duration));
         params.put("Digits", digits);
+        if (hangup) {
+            params.put("CallStatus", "completed"); // the caller is gone by the time Twilio asks
+        }
         String action = verbs.resolve(attr(verb, "action", ""));
         if (hangup) {
             verbs.requestIgnoringResponse(attr(verb, "method", "POST"), action, params);

@@ -204,7 +204,8 @@ class SandboxCallTests {
         var action = ringflow.last("/recorded").params();
         assertThat(action.get("RecordingSid")).matches("RE[0-9a-f]{32}");
         assertThat(action.get("RecordingUrl")).isEqualTo("http://ringflow.test/sandbox/recordings/" + action.get("RecordingSid"));
-        assertThat(action).containsEntry("RecordingDuration", "12").containsEntry("Digits", "hangup");
+        assertThat(action).containsEntry("RecordingDuration", "12").containsEntry("Digits", "hangup")
+                .containsEntry("CallStatus", "completed");
         assertThat(ringflow.last("/recording-callback").params()).containsEntry("RecordingStatus", "completed")
                 .containsEntry("RecordingSid", action.get("RecordingSid")).containsEntry("RecordingDuration", "12")
                 .containsEntry("CallSid", call.sid());
