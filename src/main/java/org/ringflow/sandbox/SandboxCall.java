@@ -188,7 +188,14 @@ public final class SandboxCall {
     /** Runs an outside change (REST update, conference event) now if the call is idle, else as soon as it is. */
     void submit(Runnable change) {
         pending.add(change);
-        if (!lock.isHeldByCurrentThread() && lock.tryLock()) {
+        if (!lock.isHeldByCurrentThread()) {
+            drainWhenFree();
+        }
+    }
+
+    /** Runs queued changes unless another thread holds the call; that thread re-checks the queue after unlocking. */
+    private void drainWhenFree() {
+        while (!pending.isEmpty() && lock.tryLock()) {
             try {
                 drain();
             } finally {
@@ -244,6 +251,9 @@ public final class SandboxCall {
             drain();
         } finally {
             lock.unlock();
+        }
+        if (lock.getHoldCount() == 0) {
+            drainWhenFree(); // a change may have been queued between the last drain and the unlock
         }
     }
 
