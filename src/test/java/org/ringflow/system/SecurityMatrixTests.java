@@ -19,6 +19,7 @@ import org.ringflow.directory.Role;
 import org.ringflow.directory.User;
 import org.ringflow.directory.UserRepository;
 import org.ringflow.test.RingflowWebTest;
+import org.ringflow.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,13 +48,14 @@ class SecurityMatrixTests {
 
     @BeforeEach
     void peopleInEachRole() {
-        ensureUser("matrix-agent", Role.AGENT);
-        ensureUser("matrix-analyst", Role.ANALYST);
+        TestUsers testUsers = new TestUsers(users, passwordEncoder);
+        testUsers.ensure("matrix-agent", Role.AGENT);
+        testUsers.ensure("matrix-analyst", Role.ANALYST);
     }
 
     enum As {
-        ADMIN("admin", "admin-password"), AGENT("matrix-agent", "matrix-password"),
-        ANALYST("matrix-analyst", "matrix-password"), ANONYMOUS(null, null);
+        ADMIN("admin", "admin-password"), AGENT("matrix-agent", TestUsers.PASSWORD),
+        ANALYST("matrix-analyst", TestUsers.PASSWORD), ANONYMOUS(null, null);
 
         final String username;
         final String password;
@@ -177,13 +179,5 @@ class SecurityMatrixTests {
             case "/api/blocked-numbers" -> "{\"number\":\"+1557" + n + "\",\"reason\":\"spam\"}";
             default -> throw new IllegalArgumentException(path);
         };
-    }
-
-    private void ensureUser(String username, Role role) {
-        if (!users.existsByUsername(username)) {
-            User user = new User(username, username, passwordEncoder.encode("matrix-password"), role);
-            user.setClientIdentity(username.replace('-', '_'));
-            users.save(user);
-        }
     }
 }
