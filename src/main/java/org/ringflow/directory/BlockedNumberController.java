@@ -29,6 +29,11 @@ class BlockedNumberController {
         return blocked.findAll().stream().map(BlockedNumberResponse::of).toList();
     }
 
+    @GetMapping("/{id}")
+    BlockedNumberResponse get(@PathVariable Long id) {
+        return BlockedNumberResponse.of(blocked.get(id));
+    }
+
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'AGENT')")
     ResponseEntity<BlockedNumberResponse> block(@Valid @RequestBody BlockedNumberRequest request, Principal principal) {

@@ -24,6 +24,12 @@ public class BlockedNumberService {
     }
 
     @Transactional(readOnly = true)
+    public BlockedNumber get(Long id) {
+        return blocked.findById(id).orElseThrow(() -> new NotFoundException("blocked number", id));
+    }
+
+    /** Whether calls and texts from this number (any format) are to be refused. */
+    @Transactional(readOnly = true)
     public boolean isBlocked(String number) {
         return E164.normalize(number).map(blocked::existsByNumber).orElse(false);
     }
@@ -37,6 +43,6 @@ public class BlockedNumberService {
     }
 
     void unblock(Long id) {
-        blocked.delete(blocked.findById(id).orElseThrow(() -> new NotFoundException("blocked number", id)));
+        blocked.delete(get(id));
     }
 }

@@ -46,6 +46,7 @@ public class DemoDirectory implements ApplicationRunner {
     }
 
     @Override
+    @Transactional // seed() is called on this object, not through its proxy
     public void run(ApplicationArguments args) {
         if (demoData.enabled() && seed()) {
             log.info("seeded the demo directory: alice, bob (agents), carol (analyst), group Sales, +15550100, +15550111");

@@ -67,9 +67,12 @@ abstract class BlockedNumberApiTests extends DirectoryApiSupport {
         String typed = freshNumber();
         long id = idOf(post("/api/blocked-numbers", body("number", typed)));
 
+        get("/api/blocked-numbers/" + id).andExpect(jsonPath("$.number").value(e164(typed)));
+
         delete("/api/blocked-numbers/" + id).andExpect(status().isNoContent());
 
         assertThat(blocked.isBlocked(typed)).isFalse();
+        get("/api/blocked-numbers/" + id).andExpect(status().isNotFound());
         delete("/api/blocked-numbers/" + id).andExpect(status().isNotFound());
     }
 }
