@@ -6,12 +6,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.ringflow.test.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@org.ringflow.test.RingflowTest
 @OnPostgres
 class RingflowOnPostgresTests {
 
@@ -24,7 +21,7 @@ class RingflowOnPostgresTests {
         try (var c = dataSource.getConnection()) {
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'admin'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'admin'", Integer.class)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
     }
 }

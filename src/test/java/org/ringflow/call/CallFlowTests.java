@@ -64,7 +64,6 @@ abstract class CallFlowTests {
     @BeforeEach
     void twilio() {
         twilio = new TwilioDriver(mvc, "test-auth-token", "http://ringflow.test");
-        Accounts.ensure(users, encoder, "calladmin", Role.ADMIN);
     }
 
     @AfterEach
@@ -138,7 +137,7 @@ abstract class CallFlowTests {
         call.records(12).isHungUp();
 
         mvc.perform(get("/api/voicemails").param("groupId", sales.getId().toString())
-                        .with(httpBasic("calladmin", "calladmin-password")))
+                        .with(httpBasic("admin", "admin-password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content.length()").value(1))
                 .andExpect(jsonPath("$.content[0].callSid").value(call.callSid()))
@@ -349,6 +348,57 @@ abstract class CallFlowTests {
                 .andExpect(status().isForbidden());
         assertThat(records.findById(callSid)).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(callSid).count()).isZero();
+    }
+
+    @Test
+    void transcriptionOfAVoicemailReachesTheInbox() throws Exception {
+        User alice = directory.user("alice", UserStatus.AVAILABLE);
+        String number = directory.numberWithFlow(Channel.CALL, Bpmn.convertToString(Diagrams.process().startEvent("Start")
+                .serviceTask("Task_Voicemail").camundaDelegateExpression("${voicemail}")
+                .camundaInputParameter("userId", alice.getId().toString())
+                .camundaInputParameter("transcribe", "true").endEvent().done()));
+        Call call = twilio.call(CALLER, number);
+        String transcribeCallback = call.twiml().text("/Response/Record/@transcribeCallback");
+        call.records(5);
+
+        String listed = mvc.perform(get("/api/voicemails").param("userId", alice.getId().toString())
+                        .with(httpBasic("admin", "admin-password")))
+                .andReturn().getResponse().getContentAsString();
+        String sid = new com.fasterxml.jackson.databind.ObjectMapper().readTree(listed)
+                .path("content").path(0).path("recordingSid").asText();
+        assertThat(sid).startsWith("RE");
+        call.postTo(transcribeCallback, Map.of("RecordingSid", sid, "TranscriptionStatus", "completed",
+                "TranscriptionText", "Please call me back"));
+
+        mvc.perform(get("/api/voicemails").param("userId", alice.getId().toString())
+                        .with(httpBasic(alice.getUsername(), alice.getUsername() + "-password")))
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].transcription").value("Please call me back"));
+    }
+
+    @Test
+    void callRecordsAreVisibleToAdminsAndToTheAgentWhoAnswered() throws Exception {
+        User alice = directory.user("alice", UserStatus.AVAILABLE);
+        User other = directory.user("other", UserStatus.AVAILABLE);
+        String number = directory.numberWithFlow(Channel.CALL, ringUserFlow(alice));
+        Call call = twilio.call(CALLER, number).dialEnds("completed");
+
+        mvc.perform(get("/api/calls/" + call.callSid()).with(httpBasic("admin", "admin-password")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value(CALLER))
+                .andExpect(jsonPath("$.to").value(number))
+                .andExpect(jsonPath("$.flowVersion").value(1))
+                .andExpect(jsonPath("$.answeredByUserId").value(alice.getId()));
+        mvc.perform(get("/api/calls/" + call.callSid()).with(httpBasic(alice.getUsername(), alice.getUsername() + "-password")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/calls/" + call.callSid()).with(httpBasic(other.getUsername(), other.getUsername() + "-password")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/calls").with(httpBasic(alice.getUsername(), alice.getUsername() + "-password")))
+                .andExpect(jsonPath("$.content[*].callSid").value(org.hamcrest.Matchers.hasItem(call.callSid())));
+        mvc.perform(get("/api/calls").with(httpBasic(other.getUsername(), other.getUsername() + "-password")))
+                .andExpect(jsonPath("$.content[*].callSid").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(call.callSid()))));
+        mvc.perform(get("/api/calls/CAnope").with(httpBasic("admin", "admin-password")))
+                .andExpect(status().isNotFound());
     }
 
     private static String body(MockHttpServletResponse response) {

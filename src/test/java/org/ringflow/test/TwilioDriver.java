@@ -45,10 +45,11 @@ public final class TwilioDriver {
         this.publicBaseUrl = publicBaseUrl;
     }
 
+    /** A Twilio-shaped id: a two-letter prefix and 32 hex digits. */
     public static String sid(String prefix) {
-        return prefix + HexFormat.of().formatHex(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) == 0 ? new byte[16]
-                : java.nio.ByteBuffer.allocate(16).putLong(ThreadLocalRandom.current().nextLong())
-                        .putLong(ThreadLocalRandom.current().nextLong()).array());
+        byte[] bytes = new byte[16];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return prefix + HexFormat.of().formatHex(bytes);
     }
 
     public Call call(String from, String to) {
@@ -78,8 +79,7 @@ public final class TwilioDriver {
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         try {
-            return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                            .post(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+            return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(uri)
                             .header("X-Twilio-Signature", signature(url, params))
                             .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                             .content(body))
@@ -235,8 +235,9 @@ public final class TwilioDriver {
             follow("/Response/Record/@action", Map.of("RecordingUrl", url, "RecordingSid", recordingSid,
                     "RecordingDuration", String.valueOf(seconds), "Digits", "hangup"));
             if (!statusCallback.isEmpty()) {
-                post(statusCallback, Map.of("CallSid", callSid, "RecordingSid", recordingSid, "RecordingUrl", url,
-                        "RecordingStatus", "completed", "RecordingDuration", String.valueOf(seconds)));
+                assertThat(post(statusCallback, Map.of("CallSid", callSid, "RecordingSid", recordingSid, "RecordingUrl", url,
+                        "RecordingStatus", "completed", "RecordingDuration", String.valueOf(seconds))).getStatus())
+                        .as("recording status callback").isLessThan(300);
             }
             return this;
         }
@@ -247,8 +248,8 @@ public final class TwilioDriver {
         }
 
         public Call hangsUp() {
-            post(publicBaseUrl + "/twilio/voice/status", Map.of("CallSid", callSid, "CallStatus", "completed",
-                    "CallDuration", "30"));
+            assertThat(post(publicBaseUrl + "/twilio/voice/status", Map.of("CallSid", callSid, "CallStatus", "completed",
+                    "CallDuration", "30")).getStatus()).as("status callback").isLessThan(300);
             return this;
         }
 
