@@ -18,12 +18,13 @@ import org.ringflow.flow.DefaultFlows;
 import org.ringflow.flow.FlowService;
 import org.ringflow.test.Accounts;
 import org.ringflow.test.Directory;
+import org.ringflow.test.RingflowWebTest;
 import org.ringflow.test.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The flows shipped in bpmn/, called through the sandbox over HTTP, every branch. */
-@SandboxEndToEnd
+@RingflowWebTest
 class SandboxDefaultFlowsTests {
 
     static final String CALLER = "+15551110000";

@@ -12,10 +12,11 @@ import org.ringflow.directory.User;
 import org.ringflow.directory.UserStatus;
 import org.ringflow.flow.Diagrams;
 import org.ringflow.test.Directory;
+import org.ringflow.test.RingflowWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Real flows on the real runtime, called by the sandbox over HTTP exactly as Twilio would call them. */
-@SandboxEndToEnd
+@RingflowWebTest
 class SandboxEndToEndTests {
 
     static final String CALLER = "+15551230000";
