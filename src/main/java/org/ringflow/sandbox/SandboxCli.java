@@ -119,6 +119,9 @@ public final class SandboxCli {
         JsonNode result = send("POST", "/api/sandbox/texts", Map.of("from", need(options, "from"), "to", need(options, "to"),
                 "body", options.getOrDefault("body", "")));
         for (JsonNode entry : result.path("transcript")) {
+            if (entry.path("kind").asText().equals("twiml")) {
+                continue;
+            }
             out.printf("%-8s %s%n", entry.path("kind").asText(), entry.path("text").asText());
         }
         return 0;
