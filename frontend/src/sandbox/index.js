@@ -70,7 +70,9 @@ export function mountTestCall(element, { numbers = [], highlight = () => {} } = 
     shown = 0;
     await guard(async () => {
       update(await sandboxApi.placeCall(from.value.trim(), to.value));
-      timer = setInterval(poll, POLL_MS);
+      if (call.state !== 'ended') {
+        timer = setInterval(poll, POLL_MS);
+      }
     });
   }
 
@@ -103,6 +105,9 @@ export function mountTestCall(element, { numbers = [], highlight = () => {} } = 
   }
 
   function update(next) {
+    if (call && next.id === call.id && next.transcript.length < shown) {
+      return; // a poll answered after a newer response: nothing new in it
+    }
     call = next;
     for (const entry of call.transcript.slice(shown)) {
       transcript.append(renderEntry(entry));
