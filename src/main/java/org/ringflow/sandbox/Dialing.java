@@ -67,6 +67,10 @@ final class Dialing {
                 case "Client" -> legs.add(new Leg(clientIdentity(noun)));
                 case "Number" -> {
                     allow(noun, NOUN_ATTRIBUTES);
+                    if (noun.hasAttribute("url")) {
+                        throw new TwimlException("<Number url=...> (a whisper to the callee) is not emulated by the sandbox");
+                    }
+                    Twiml.inert(noun, call.transcript(), "statusCallback", "statusCallbackEvent", "sendDigits");
                     legs.add(new Leg(text(noun)));
                 }
                 case "Conference" -> {
@@ -98,6 +102,7 @@ final class Dialing {
 
     private String clientIdentity(Element noun) {
         allow(noun, NOUN_ATTRIBUTES);
+        Twiml.inert(noun, call.transcript(), "statusCallback", "statusCallbackEvent");
         for (Element child : Twiml.children(noun)) {
             if (child.getTagName().equals("Identity")) {
                 return text(child);

@@ -60,6 +60,7 @@ final class Messaging {
                     switch (verb.getTagName()) {
                         case "Message" -> {
                             allow(verb, "to", "from", "action", "method", "statusCallback");
+                            Twiml.inert(verb, transcript, "action", "statusCallback");
                             SentMessage sent = new SentMessage(Sids.next("SM"), attr(verb, "from", to), attr(verb, "to", from),
                                     body(verb), "twiml", Instant.now());
                             replies.add(sent);

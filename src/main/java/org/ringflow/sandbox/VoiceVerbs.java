@@ -200,6 +200,7 @@ final class VoiceVerbs {
 
     private void message(Element verb) {
         allow(verb, "to", "from", "action", "method", "statusCallback");
+        Twiml.inert(verb, call.transcript(), "action", "statusCallback");
         String body = Messaging.body(verb);
         SentMessage message = new SentMessage(Sids.next("SM"), attr(verb, "from", call.to()), attr(verb, "to", call.from()),
                 body, "twiml", Instant.now());
