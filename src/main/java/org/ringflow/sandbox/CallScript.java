@@ -34,6 +34,26 @@ public final class CallScript {
         return call.transcript();
     }
 
+    /** The last TwiML document Ringflow answered with (empty when there was none). */
+    public String lastTwiml() {
+        settleRecording();
+        List<TranscriptEntry> twiml = call.transcript().entries().stream().filter(e -> e.kind().equals("twiml")).toList();
+        return twiml.isEmpty() ? "" : twiml.get(twiml.size() - 1).text();
+    }
+
+    /** An XPath over the last TwiML, e.g. {@code twiml("/Response/Dial/@timeout")}; empty when nothing matches. */
+    public String twiml(String xpath) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            org.w3c.dom.Document document = factory.newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(lastTwiml())));
+            return javax.xml.xpath.XPathFactory.newInstance().newXPath().evaluate(xpath, document);
+        } catch (Exception e) {
+            throw fail("cannot evaluate " + xpath + " on the last TwiML: " + e.getMessage());
+        }
+    }
+
     /** The caller heard a Say containing {@code text}, or a Play of that URL, after what was checked before. */
     public CallScript hears(String text) {
         settleRecording();

@@ -70,7 +70,9 @@ class SandboxDefaultFlowsTests {
 
     @Test
     void openPressOneAliceMissesThenSalesRingsInTurn() {
-        CallScript call = sandbox.call(CALLER, mainLine).press("1").isRinging("alice").noAnswer();
+        CallScript call = sandbox.call(CALLER, mainLine).press("1").isRinging("alice");
+        assertThat(call.twiml("/Response/Dial/Client")).isEqualTo("alice");
+        call.noAnswer();
         assertThat(call.activity()).isEqualTo("Task_RingSales");
         call.isRinging("alice").noAnswer().isRinging("bob").answers("bob").talks(20).hangsUp();
     }
