@@ -124,6 +124,25 @@ abstract class FlowApiTests {
     }
 
     @Test
+    void refusesALoopThatNeverWaitsButAllowsOneThroughAMenu() throws Exception {
+        String spinning = org.camunda.bpm.model.bpmn.Bpmn.convertToString(Diagrams.process().startEvent("Start")
+                .serviceTask("Task_Hello").camundaDelegateExpression("${greeting}").camundaInputParameter("say", "Hi")
+                .serviceTask("Task_Again").camundaDelegateExpression("${greeting}").camundaInputParameter("say", "Again")
+                .connectTo("Task_Hello").done());
+        send(post("/api/flows"), Map.of("name", "Spin", "kind", "CALL", "bpmnXml", spinning))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("would run forever")));
+
+        String menuLoop = org.camunda.bpm.model.bpmn.Bpmn.convertToString(Diagrams.process().startEvent("Start")
+                .serviceTask("Task_Menu").camundaDelegateExpression("${menu}").camundaInputParameter("prompt", "Press 1")
+                .condition("1", "${outcome == '1'}")
+                .serviceTask("Task_Again").camundaDelegateExpression("${greeting}").camundaInputParameter("say", "Again")
+                .connectTo("Task_Menu").done());
+        send(post("/api/flows"), Map.of("name", "Menu loop", "kind", "CALL", "bpmnXml", menuLoop))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void refusesSmsAppletsInCallFlowsAndUnknownApplets() throws Exception {
         String sms = org.camunda.bpm.model.bpmn.Bpmn.convertToString(Diagrams.process().startEvent("Start")
                 .serviceTask("Task_Reply").camundaDelegateExpression("${smsReply}").camundaInputParameter("message", "hi")
