@@ -38,5 +38,5 @@ export function canLeave(source, target) {
   if (applet.outcomes.length === 0) {
     return outgoing.length === 0 ? undefined : false;
   }
-  return nextOutcome(type, source.businessObject) || !source.businessObject.default ? undefined : false;
+  return nextOutcome(type, source.businessObject) ? undefined : false;
 }
