@@ -1,0 +1,4 @@
+package org.ringflow.flow;
+
+class FlowApiOnH2Tests extends FlowApiTests {
+}
