@@ -14,6 +14,7 @@ import { applet, bpmnFactory, connect, event, eventBus, modeling } from './stubs
 
 const elementFactory = { createShape: attrs => ({ type: attrs.type, businessObject: attrs.businessObject }) };
 const factory = new AppletFactory(bpmnFactory, elementFactory);
+const selection = { select(element) { this.selected = element; } };
 const registry = { registerProvider(provider) { this.provider = provider; } };
 
 test('the palette offers the applets of a call flow, with plain names, and End', () => {
@@ -92,7 +93,7 @@ test('rules: an applet dropped on an applet means replace; arrows only leave whi
 test('a new arrow out of a ring group stands for its next outcome, with condition and label', () => {
   const bus = eventBus();
   const model = modeling();
-  new AppletOutcomes(bus, model, bpmnFactory);
+  new AppletOutcomes(bus, model, bpmnFactory, selection);
   const group = applet('ringGroup');
   connect(group, applet('hangup'), "${outcome == 'answered'}");
   const connection = connect(group, applet('voicemail'));
@@ -101,10 +102,18 @@ test('a new arrow out of a ring group stands for its next outcome, with conditio
   assert.equal(connection.businessObject.name, 'No answer');
 });
 
+test('a branch drawn out of an applet with outcomes is selected, so its outcome can be picked', () => {
+  const bus = eventBus();
+  new AppletOutcomes(bus, modeling(), bpmnFactory, selection);
+  const connection = connect(applet('menu'), applet('hangup'));
+  bus.fire('connect.end', { context: { connection, source: connection.source } });
+  assert.equal(selection.selected, connection);
+});
+
 test('arrows out of the start or a one-way applet get no condition', () => {
   const bus = eventBus();
   const model = modeling();
-  new AppletOutcomes(bus, model, bpmnFactory);
+  new AppletOutcomes(bus, model, bpmnFactory, selection);
   const connection = connect(applet('greeting'), applet('menu'));
   bus.fire('commandStack.connection.create.postExecuted', { context: { connection, source: connection.source } });
   assert.equal(model.calls.length, 0);
@@ -112,7 +121,7 @@ test('arrows out of the start or a one-way applet get no condition', () => {
 
 test('choosing "otherwise" makes the arrow the default flow', () => {
   const model = modeling();
-  const outcomes = new AppletOutcomes(eventBus(), model, bpmnFactory);
+  const outcomes = new AppletOutcomes(eventBus(), model, bpmnFactory, selection);
   const connection = connect(applet('menu'), applet('hangup'), "${outcome == '1'}");
   outcomes.setOutcome(connection, null);
   assert.equal(connection.businessObject.conditionExpression, undefined);

@@ -9,6 +9,16 @@ import { el } from './properties/fields.js';
 import { api, optional } from '../api.js';
 import { testCallMount } from '../sandboxBridge.js';
 
+/** Show the flow at 100% from the left, clear of the palette, with room to draw; fit it when it is bigger. */
+function placeDiagram(canvas) {
+  const { inner, outer } = canvas.viewbox();
+  if (inner.width + 260 > outer.width || inner.height + 80 > outer.height) {
+    canvas.zoom('fit-viewport', 'auto');
+    return;
+  }
+  canvas.viewbox({ x: inner.x - 230, y: inner.y - (outer.height - inner.height) / 2, width: outer.width, height: outer.height });
+}
+
 /** The Flow Builder for one flow. Returns the guard main.js asks before leaving (false = stay). */
 export async function showBuilder(main, id) {
   main.replaceChildren(el('p', { class: 'rf-hint' }, 'Loading\u2026'));
@@ -82,8 +92,14 @@ export async function showBuilder(main, id) {
     } catch (failure) {
       const errors = failure.body.errors || [];
       showProblems(errors, 'error');
-      say([ 'Not saved: ' + failure.message, el('ul', {}, errors.map(error =>
-        el('li', {}, (error.elementId ? error.elementId + ': ' : '') + error.message))) ], 'error');
+      const where = error => {
+        const element = error.elementId && elementRegistry.get(error.elementId);
+        return element ? (element.businessObject.name || element.id) + ': ' : '';
+      };
+      say(errors.length
+        ? [ 'Not saved, nothing was deployed. Fix what is marked on the flow:',
+          el('ul', {}, errors.map(error => el('li', {}, where(error) + error.message))) ]
+        : 'Not saved: ' + failure.message, 'error');
     }
     markDirty();
   }
@@ -123,17 +139,14 @@ export async function showBuilder(main, id) {
     button('\u2212', 'Zoom out', () => canvas.zoom(canvas.zoom() / 1.2), { id: 'rf-zoom-out' }),
     button('Fit', 'Fit the flow', () => canvas.zoom('fit-viewport', 'auto'), { id: 'rf-fit' }),
     button('Test call', 'Call the saved flow in the sandbox', testCall, { id: 'rf-test-call' }),
-    button('\u2705 Save Flow', 'Validate, save and deploy', save, { id: 'rf-save', class: 'rf-primary' }),
+    button('\u2714 Save Flow', 'Validate, save and deploy', save, { id: 'rf-save', class: 'rf-primary' }),
     button('Close', 'Back to the flows', () => { location.hash = '#/flows'; }, { id: 'rf-close', class: 'rf-secondary' }));
 
   main.replaceChildren(el('div', { class: 'rf-builder', 'data-flow-id': id, 'data-kind': flow.kind },
     toolbar, status, el('div', { class: 'rf-work' }, canvasBox, testBox), panel));
 
   await modeler.importXML(flow.bpmnXml);
-  canvas.zoom('fit-viewport', 'auto');
-  if (canvas.zoom() > 1) {
-    canvas.zoom(1, 'auto');
-  }
+  placeDiagram(canvas);
   savedIndex = commandStack._stackIdx;
   showProblems(flow.warnings || [], 'warning');
   window.ringflowBuilder = { modeler, highlight, save, flowId: id };

@@ -36,7 +36,7 @@ function createForm(say) {
     } catch (failure) {
       say(failure.message, true);
     }
-  } }, name, kind, el('button', { type: 'submit', id: 'rf-create-flow', class: 'rf-primary' }, '\u2705 Create a New Flow'));
+  } }, name, kind, el('button', { type: 'submit', id: 'rf-create-flow', class: 'rf-primary' }, '\u2714 Create a New Flow'));
 }
 
 function flowTable(title, kind, flows, say, reload) {

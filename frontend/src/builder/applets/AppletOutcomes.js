@@ -1,10 +1,19 @@
-import { appletType, outcomeLabel } from './catalog.js';
+import { APPLETS, appletType, outcomeLabel } from './catalog.js';
 import { conditionFor, nextOutcome } from './model.js';
 
 /** A new arrow out of an applet stands for its next free outcome: condition ${outcome == 'x'} and a label. */
-export default function AppletOutcomes(eventBus, modeling, bpmnFactory) {
+export default function AppletOutcomes(eventBus, modeling, bpmnFactory, selection) {
   this._modeling = modeling;
   this._bpmnFactory = bpmnFactory;
+
+  // the new branch is selected, so the options panel offers the applet's outcomes for it right away
+  eventBus.on('connect.end', 250, event => {
+    const { connection, source } = event.context;
+    const type = appletType(source);
+    if (connection && type && APPLETS[type].outcomes.length) {
+      selection.select(connection);
+    }
+  });
 
   eventBus.on('commandStack.connection.create.postExecuted', event => {
     const { connection, source } = event.context;
@@ -19,7 +28,7 @@ export default function AppletOutcomes(eventBus, modeling, bpmnFactory) {
   });
 }
 
-AppletOutcomes.$inject = [ 'eventBus', 'modeling', 'bpmnFactory' ];
+AppletOutcomes.$inject = [ 'eventBus', 'modeling', 'bpmnFactory', 'selection' ];
 
 /** Make an arrow stand for one outcome of its applet, or with null for "otherwise" (the default flow). */
 AppletOutcomes.prototype.setOutcome = function(connection, outcome) {

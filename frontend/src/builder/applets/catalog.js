@@ -7,14 +7,17 @@ const E164 = { pattern: '^\\+[1-9]\\d{6,14}$', message: 'Use the international f
 const SECONDS = { pattern: '^\\d{1,3}$', message: 'Whole seconds, e.g. 20' };
 const URL = { pattern: '^https?://\\S+$', message: 'Must start with http:// or https://' };
 
+const VOICE = { name: 'voice', label: 'Voice', type: 'select', choices: [ 'alice', 'man', 'woman', 'Polly.Joanna', 'Polly.Matthew' ] };
+const LANGUAGE = { name: 'language', label: 'Language', type: 'text',
+  check: { pattern: '^[a-z]{2}(-[A-Z]{2})?$', message: 'A language tag, e.g. en-US' } };
+
 export const APPLETS = {
   greeting: {
     kind: 'CALL', label: 'Greeting', glyph: '\u266A',
     options: [
       { name: 'say', label: 'Say this', type: 'textarea', oneOf: 'message' },
       { name: 'play', label: 'Or play a recording (URL)', type: 'text', oneOf: 'message', check: URL },
-      { name: 'voice', label: 'Voice', type: 'select', choices: [ 'alice', 'man', 'woman', 'Polly.Joanna', 'Polly.Matthew' ] },
-      { name: 'language', label: 'Language', type: 'text', check: { pattern: '^[a-z]{2}(-[A-Z]{2})?$', message: 'A language tag, e.g. en-US' } }
+      VOICE, LANGUAGE
     ],
     defaults: { say: 'Thanks for calling.', voice: 'alice', language: 'en-US' },
     outcomes: []
@@ -26,7 +29,8 @@ export const APPLETS = {
       { name: 'promptUrl', label: 'Or play a recording (URL)', type: 'text', oneOf: 'prompt', check: URL },
       { name: 'timeoutSeconds', label: 'Wait for a key (seconds)', type: 'number', check: SECONDS },
       { name: 'maxRetries', label: 'Retries', type: 'number', check: { pattern: '^\\d$', message: 'A number from 0 to 9' } },
-      { name: 'invalidMessage', label: 'Said after a wrong key', type: 'text' }
+      { name: 'invalidMessage', label: 'Said after a wrong key', type: 'text' },
+      VOICE, LANGUAGE
     ],
     defaults: { prompt: 'Press 1 for sales, 2 for support.', timeoutSeconds: '5', maxRetries: '2' },
     // keys only matter once connected; timeout and invalid always happen sooner or later
@@ -76,7 +80,7 @@ export const APPLETS = {
     outcomes: outcomes('answered', 'no-answer', 'busy', 'failed')
   },
   businessHours: {
-    kind: 'CALL', label: 'Business Hours', glyph: '\u231A',
+    kind: 'CALL', label: 'Business Hours', glyph: '\u25F7',
     options: [
       { name: 'timezone', label: 'Time zone', type: 'timezone', required: true },
       { name: 'schedule', label: 'Open', type: 'schedule', required: true,

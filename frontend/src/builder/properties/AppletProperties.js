@@ -40,7 +40,7 @@ AppletProperties.prototype.show = function(element) {
   } else if (element && element.type === 'bpmn:SequenceFlow' && appletType(element.source)) {
     content = this._arrowForm(element);
   } else if (element && element.businessObject && element.type !== 'bpmn:Process') {
-    content = el('div', {}, el('h3', {}, element.type.replace('bpmn:', '').replace(/([a-z])([A-Z])/g, '$1 $2')),
+    content = el('div', { 'data-element-id': element.id }, el('h3', {}, element.type.replace('bpmn:', '').replace(/([a-z])([A-Z])/g, '$1 $2')),
       this._nameField(element));
   } else {
     content = el('p', { class: 'rf-hint' },
@@ -95,7 +95,7 @@ AppletProperties.prototype._arrowForm = function(connection) {
   const isDefault = source.businessObject.default === connection.businessObject;
   const taken = new Set(source.outgoing.filter(flow => flow !== connection).map(flow => outcomeOf(flow.businessObject)));
   if (!applet.outcomes.length) {
-    return el('div', {}, el('h3', {}, 'Branch'), el('p', { class: 'rf-hint' }, applet.label + ' has one way out.'));
+    return el('div', { 'data-element-id': connection.id }, el('h3', {}, 'Branch'), el('p', { class: 'rf-hint' }, applet.label + ' has one way out.'));
   }
   const picker = el('select', { id: 'rf-outcome', onchange: () => {
     this._outcomes.setOutcome(connection, picker.value === '' ? null : picker.value);

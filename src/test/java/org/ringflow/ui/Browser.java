@@ -77,9 +77,23 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Opens a page; a "leave with unsaved changes?" question on the way is answered yes. */
     public Browser go(String path) {
         driver.get(baseUrl + path);
+        acceptAlert();
         return this;
+    }
+
+    /** Accepts an open confirm()/alert() and returns its text, or null when none is open. */
+    public String acceptAlert() {
+        try {
+            var alert = driver.switchTo().alert();
+            String text = alert.getText();
+            alert.accept();
+            return text;
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            return null;
+        }
     }
 
     public String url() {
@@ -114,9 +128,12 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a PNG under docs/screenshots/ for the README. */
     public Path screenshot(String name) {
+        return screenshotTo(SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    public Path screenshotTo(Path target) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
             return target;

@@ -1,0 +1,291 @@
+package org.ringflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.ringflow.directory.Group;
+import org.ringflow.directory.GroupRepository;
+import org.ringflow.directory.PhoneNumber;
+import org.ringflow.directory.PhoneNumberRepository;
+import org.ringflow.directory.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Issue 5 in a real browser: an admin draws, saves, reopens and assigns a call flow; a broken flow is refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FlowBuilderTests {
+
+    static Browser browser;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            browser.screenshotTo(Path.of("target", "screenshots", context.getDisplayName() + ".png"));
+        }
+    };
+    static Group sales;
+    static PhoneNumber mainLine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser(@Autowired UserRepository users, @Autowired PasswordEncoder encoder,
+            @Autowired GroupRepository groups, @Autowired PhoneNumberRepository numbers, @LocalServerPort int port) {
+        Browser.ensureAdmin(users, encoder);
+        sales = groups.save(new Group("Sales", List.of(users.findByUsername(Browser.ADMIN).orElseThrow().getId())));
+        mainLine = numbers.save(new PhoneNumber("+15550001111", "Main line"));
+        browser = Browser.open(port);
+        browser.loginAsAdmin();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void adminDrawsSavesAndReopensACallFlow() {
+        // given
+        openNewFlow("Main line flow", "CALL");
+        assertThat(browser.find(By.cssSelector("[data-element-id=Start_label]")).getText())
+                .contains("When a call begins");
+        assertThat(paletteNames()).containsExactly("Greeting", "Menu", "Ring User", "Ring Group", "Voicemail",
+                "Forward", "Business Hours", "Hangup", "End");
+
+        // when: four applets dragged from the palette
+        String greeting = dragFromPalette("greeting", 170, 0);
+        String menu = dragFromPalette("menu", 340, 0);
+        String ringGroup = dragFromPalette("ringGroup", 520, -110);
+        String voicemail = dragFromPalette("voicemail", 700, 0);
+
+        // ... with their options set
+        select(greeting);
+        type("rf-opt-say", "Welcome to Ringflow.");
+        select(menu);
+        type("rf-opt-prompt", "Press 1 for sales.");
+        select(ringGroup);
+        assertThat(browser.find(By.cssSelector("[data-option=groupId] .rf-field-error")).getText()).contains("required");
+        new Select(browser.find(By.id("rf-opt-groupId"))).selectByVisibleText("Sales");
+        new Select(browser.find(By.id("rf-opt-strategy"))).selectByValue("sequential");
+        select(voicemail);
+        new Select(browser.find(By.id("rf-opt-groupId"))).selectByVisibleText("Sales");
+
+        // ... and connected: start -> greeting -> menu, key 1 -> ring group, no answer -> voicemail
+        connect("Start", greeting);
+        connect(greeting, menu);
+        String keyOne = connect(menu, ringGroup);
+        browser.find(By.cssSelector("#rf-properties [data-element-id='" + keyOne + "']"));
+        assertThat(new Select(browser.find(By.id("rf-outcome"))).getFirstSelectedOption().getText()).isEqualTo("Key 1");
+        String noAnswer = connect(ringGroup, voicemail);
+        browser.find(By.cssSelector("#rf-properties [data-element-id='" + noAnswer + "']"));
+        new Select(browser.find(By.id("rf-outcome"))).selectByValue("no-answer");
+
+        // then the arrows carry the contract's conditions and plain labels
+        assertThat(condition(keyOne)).isEqualTo("${outcome == '1'}");
+        assertThat(condition(noAnswer)).isEqualTo("${outcome == 'no-answer'}");
+        assertThat(label(noAnswer)).isEqualTo("No answer");
+        assertThat(browser.find(By.id("rf-dirty")).isDisplayed()).isTrue();
+        Map<String, Object> drawn = diagram();
+        browser.find(By.id("rf-fit")).click();
+        browser.screenshot("flow-builder");
+
+        // when
+        browser.find(By.id("rf-save")).click();
+
+        // then
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-status"), "Saved and deployed"));
+        assertThat(browser.find(By.id("rf-flow-version")).getText()).isEqualTo("v2");
+        assertThat(browser.driver().findElement(By.id("rf-dirty")).isDisplayed()).isFalse();
+
+        // when
+        browser.driver().navigate().refresh();
+        waitForCanvas();
+
+        // then
+        assertThat(diagram()).isEqualTo(drawn);
+        assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = ?", Integer.class,
+                "flow_" + flowId())).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void ringGroupWithoutAGroupIsShownOnThatAppletAndNotDeployed() {
+        // given
+        openNewFlow("Broken flow", "CALL");
+        String ringGroup = dragFromPalette("ringGroup", 300, 0);
+        connect("Start", ringGroup);
+        long flowId = flowId();
+        int deployed = deployments(flowId);
+
+        // when
+        browser.find(By.id("rf-save")).click();
+
+        // then
+        WebElement problem = browser.find(By.cssSelector(".rf-problem-error[data-element-id='" + ringGroup + "']"));
+        assertThat(problem.getText()).containsIgnoringCase("group");
+        assertThat(browser.find(By.id("rf-status")).getText()).startsWith("Not saved");
+        assertThat(browser.driver().findElement(By.cssSelector("g.djs-element[data-element-id='" + ringGroup + "']"))
+                .getAttribute("class")).contains("rf-server-error");
+        assertThat(browser.find(By.id("rf-flow-version")).getText()).isEqualTo("v1");
+        assertThat(deployments(flowId)).isEqualTo(deployed);
+        browser.screenshot("flow-builder-error");
+
+        // when closing with the unsaved (refused) changes
+        browser.find(By.id("rf-close")).click();
+
+        // then
+        assertThat(browser.acceptAlert()).contains("unsaved changes");
+        browser.find(By.id("rf-flows-call"));
+    }
+
+    @Test
+    void flowIsAssignedToANumberFromTheFlowsPage() {
+        Assumptions.assumeTrue(numbersApiAvailable(), "needs the directory's /api/numbers");
+        // given
+        openNewFlow("Assigned flow", "CALL");
+        browser.go("/#/flows");
+        WebElement row = browser.find(By.cssSelector("#rf-numbers tr[data-number-id='" + mainLine.getId() + "']"));
+        assertThat(row.getAttribute("class")).contains("rf-nobody");
+
+        // when
+        new Select(row.findElement(By.cssSelector("select.rf-call-flow"))).selectByVisibleText("Assigned flow");
+
+        // then
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-flows-notice"), "Saved +15550001111"));
+        WebElement flowRow = browser.find(By.xpath("//section[@id='rf-flows-call']//tr[.//a[text()='Assigned flow']]"));
+        assertThat(flowRow.getText()).contains("+15550001111");
+        browser.screenshot("flows-page");
+    }
+
+    private void openNewFlow(String name, String kind) {
+        browser.go("/#/flows");
+        browser.find(By.id("rf-new-name")).sendKeys(name);
+        new Select(browser.find(By.id("rf-new-kind"))).selectByValue(kind);
+        browser.find(By.id("rf-create-flow")).click();
+        browser.waitFor(ExpectedConditions.urlMatches("#/flows/\\d+$"));
+        waitForCanvas();
+    }
+
+    private void waitForCanvas() {
+        browser.find(By.cssSelector("[data-element-id=Start]"));
+    }
+
+    private long flowId() {
+        return ((Number) browser.script("return window.ringflowBuilder.flowId")).longValue();
+    }
+
+    private int deployments(long flowId) {
+        return jdbc.queryForObject("select count(*) from act_re_procdef where key_ = ?", Integer.class, "flow_" + flowId);
+    }
+
+    private boolean numbersApiAvailable() {
+        return Boolean.TRUE.equals(browser.script(
+                "var r = new XMLHttpRequest(); r.open('GET', '/api/numbers', false); r.send(); return r.status === 200;"));
+    }
+
+    private List<String> paletteNames() {
+        return browser.driver().findElements(By.cssSelector(".djs-palette .rf-entry .rf-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Click the palette entry, move onto the canvas (relative to the start event) and click to drop. */
+    private String dragFromPalette(String applet, int dx, int dy) {
+        List<String> before = appletIds(applet);
+        WebElement entry = browser.find(By.cssSelector(".djs-palette [data-action='create.applet-" + applet + "']"));
+        WebElement start = browser.find(By.cssSelector("[data-element-id=Start] .djs-hit"));
+        new Actions(browser.driver()).click(entry)
+                .moveToElement(start, dx / 2, dy / 2).pause(100)
+                .moveToElement(start, dx, dy).pause(100)
+                .click().pause(500) // diagram-js swallows clicks for 400 ms after a drop (its ghost-click trap)
+                .perform();
+        browser.waitFor(driver -> appletIds(applet).size() == before.size() + 1);
+        return appletIds(applet).stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> appletIds(String applet) {
+        return (List<String>) browser.script("""
+                return window.ringflowBuilder.modeler.get('elementRegistry')
+                  .filter(e => e.type === 'bpmn:ServiceTask' && e.businessObject.get('camunda:delegateExpression') === arguments[0])
+                  .map(e => e.id);""", "${" + applet + "}");
+    }
+
+    private WebElement shape(String id) {
+        return browser.find(By.cssSelector(".djs-element[data-element-id='" + id + "'] .djs-hit"));
+    }
+
+    private void select(String id) {
+        shape(id).click();
+        browser.find(By.cssSelector("#rf-properties [data-element-id='" + id + "']"));
+    }
+
+    private void type(String field, String text) {
+        WebElement input = browser.find(By.id(field));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /** Connect with the context pad's connect tool; returns the new arrow's id (it ends up selected). */
+    @SuppressWarnings("unchecked")
+    private String connect(String from, String to) {
+        select(from);
+        WebElement tool = browser.find(By.cssSelector(".djs-context-pad [data-action=connect]"));
+        new Actions(browser.driver()).click(tool).moveToElement(shape(to)).pause(100).click().pause(500).perform();
+        String id = (String) browser.script("""
+                const flows = window.ringflowBuilder.modeler.get('elementRegistry')
+                  .filter(e => e.type === 'bpmn:SequenceFlow' && e.source.id === arguments[0] && e.target.id === arguments[1]);
+                return flows.length ? flows[0].id : null;""", from, to);
+        assertThat(id).as("arrow from %s to %s", from, to).isNotNull();
+        return id;
+    }
+
+    private String condition(String flowId) {
+        return (String) browser.script("""
+                const bo = window.ringflowBuilder.modeler.get('elementRegistry').get(arguments[0]).businessObject;
+                return bo.conditionExpression ? bo.conditionExpression.body : null;""", flowId);
+    }
+
+    private String label(String flowId) {
+        return (String) browser.script(
+                "return window.ringflowBuilder.modeler.get('elementRegistry').get(arguments[0]).businessObject.name;", flowId);
+    }
+
+    /** The drawn flow as data: applets with their options, arrows with their conditions. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> diagram() {
+        return (Map<String, Object>) browser.script("""
+                const registry = window.ringflowBuilder.modeler.get('elementRegistry');
+                const result = {};
+                registry.filter(e => e.type !== 'label' && e.type !== 'bpmn:Process').forEach(e => {
+                  const bo = e.businessObject;
+                  const io = (bo.extensionElements?.values || []).find(v => v.$type === 'camunda:InputOutput');
+                  result[e.id] = JSON.stringify({
+                    type: e.type, name: bo.name || null,
+                    applet: bo.get('camunda:delegateExpression') || null,
+                    options: (io?.inputParameters || []).map(p => p.name + '=' + p.value),
+                    from: e.source?.id || null, to: e.target?.id || null,
+                    condition: bo.conditionExpression?.body || null });
+                });
+                return result;""");
+    }
+}
