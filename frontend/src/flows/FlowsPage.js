@@ -3,7 +3,7 @@ import { el } from '../builder/properties/fields.js';
 
 // Flows (call and SMS apart, with the numbers using each) and the numbers with the flows they run.
 
-export async function showFlows(main, { focus }) {
+export async function showFlows(main, { focus, message }) {
   main.replaceChildren(el('p', { class: 'rf-hint' }, 'Loading\u2026'));
   const [ flows, numbers ] = await Promise.all([ api('GET', '/api/flows'), optional('/api/numbers', null) ]);
   const notice = el('div', { id: 'rf-flows-notice', class: 'rf-notice', hidden: true });
@@ -12,7 +12,7 @@ export async function showFlows(main, { focus }) {
     notice.className = error ? 'rf-error' : 'rf-notice';
     notice.textContent = text;
   };
-  const reload = () => showFlows(main, { focus });
+  const reload = text => showFlows(main, { focus, message: text });
 
   main.replaceChildren(
     el('header', { class: 'rf-page-header' }, el('h1', {}, 'Flows'), createForm(say)),
@@ -20,6 +20,9 @@ export async function showFlows(main, { focus }) {
     flowTable('Call flows', 'CALL', flows, say, reload),
     flowTable('SMS flows', 'SMS', flows, say, reload),
     numbersSection(numbers, flows, say, reload));
+  if (message) {
+    say(message, false);
+  }
   if (focus === 'numbers') {
     document.getElementById('rf-numbers').scrollIntoView();
   }
@@ -78,8 +81,7 @@ async function remove(flow, say, reload) {
   }
   try {
     await api('DELETE', '/api/flows/' + flow.id);
-    await reload();
-    say('Deleted "' + flow.name + '".');
+    await reload('Deleted "' + flow.name + '".');
   } catch (failure) {
     say(failure.message, true); // 409 names the numbers still using it
   }
@@ -95,7 +97,7 @@ function numbersSection(numbers, flows, say, reload) {
     ...flows.filter(flow => flow.kind === kind).map(flow =>
       el('option', { value: flow.id, selected: flow.id === selected }, flow.name)) ];
   const nobody = numbers.filter(number => !number.callFlowId && !number.smsFlowId);
-  section.append(
+  section.append(...[
     nobody.length ? el('p', { class: 'rf-warning', id: 'rf-reach-nobody' },
       '\u2757 Without a flow, no call or text reaches you on: ' + nobody.map(number => number.number).join(', ')) : null,
     el('table', { class: 'rf-table' },
@@ -105,8 +107,7 @@ function numbersSection(numbers, flows, say, reload) {
           try {
             await api('PUT', '/api/numbers/' + number.id, { number: number.number, name: number.name,
               callFlowId: number.callFlowId ?? null, smsFlowId: number.smsFlowId ?? null, [field]: value ? Number(value) : null });
-            await reload();
-            say('Saved ' + number.number + '.');
+            await reload('Saved ' + number.number + '.');
           } catch (failure) {
             say(failure.message, true);
           }
@@ -117,7 +118,7 @@ function numbersSection(numbers, flows, say, reload) {
             choices('CALL', number.callFlowId))),
           el('td', {}, el('select', { class: 'rf-sms-flow', onchange: event => assign('smsFlowId', event.target.value) },
             choices('SMS', number.smsFlowId))));
-      }))));
+      })))].filter(Boolean));
   return section;
 }
 

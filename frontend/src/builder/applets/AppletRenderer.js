@@ -18,13 +18,14 @@ AppletRenderer.$inject = [ 'eventBus', 'bpmnRenderer' ];
 
 function drawApplet(bpmnRenderer, gfx, element) {
   const type = appletType(element);
-  const shape = bpmnRenderer.drawShape(gfx, element);
+  // drawn as a plain task (no service-task gear): the applet's own icon says what it is
+  const shape = bpmnRenderer.handlers['bpmn:Task'](gfx, element);
   shape.classList.add('rf-applet-shape', 'rf-applet-' + type);
   const badge = document.createElementNS(SVG, 'g');
   badge.setAttribute('class', 'rf-applet-badge');
   badge.innerHTML =
-    '<circle cx="14" cy="14" r="10"></circle>' +
-    '<text x="14" y="18.5" text-anchor="middle">' + APPLETS[type].glyph + '</text>';
+    '<circle cx="15" cy="15" r="10"></circle>' +
+    '<text x="15" y="19.5" text-anchor="middle">' + APPLETS[type].glyph + '</text>';
   gfx.appendChild(badge);
   return shape;
 }

@@ -84,6 +84,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits for a confirm()/alert()/prompt(), accepts it and returns its text. */
+    public String acceptExpectedAlert() {
+        waitFor(ExpectedConditions.alertIsPresent());
+        return acceptAlert();
+    }
+
     /** Accepts an open confirm()/alert() and returns its text, or null when none is open. */
     public String acceptAlert() {
         try {

@@ -56,6 +56,7 @@ class FlowBuilderTests {
         Browser.ensureAdmin(users, encoder);
         sales = groups.save(new Group("Sales", List.of(users.findByUsername(Browser.ADMIN).orElseThrow().getId())));
         mainLine = numbers.save(new PhoneNumber("+15550001111", "Main line"));
+        numbers.save(new PhoneNumber("+15550002222", "Spare line"));
         browser = Browser.open(port);
         browser.loginAsAdmin();
     }
@@ -155,27 +156,53 @@ class FlowBuilderTests {
         browser.find(By.id("rf-close")).click();
 
         // then
-        assertThat(browser.acceptAlert()).contains("unsaved changes");
+        assertThat(browser.acceptExpectedAlert()).contains("unsaved changes");
         browser.find(By.id("rf-flows-call"));
     }
 
     @Test
-    void flowIsAssignedToANumberFromTheFlowsPage() {
+    void flowIsAssignedToANumberRenamedAndCannotBeDeletedWhileInUse() {
         Assumptions.assumeTrue(numbersApiAvailable(), "needs the directory's /api/numbers");
         // given
         openNewFlow("Assigned flow", "CALL");
         browser.go("/#/flows");
-        WebElement row = browser.find(By.cssSelector("#rf-numbers tr[data-number-id='" + mainLine.getId() + "']"));
-        assertThat(row.getAttribute("class")).contains("rf-nobody");
+        assertThat(numberRow().getAttribute("class")).contains("rf-nobody");
+        assertThat(browser.find(By.id("rf-reach-nobody")).getText()).contains("+15550001111");
 
         // when
-        new Select(row.findElement(By.cssSelector("select.rf-call-flow"))).selectByVisibleText("Assigned flow");
+        new Select(numberRow().findElement(By.cssSelector("select.rf-call-flow"))).selectByVisibleText("Assigned flow");
 
         // then
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-flows-notice"), "Saved +15550001111"));
-        WebElement flowRow = browser.find(By.xpath("//section[@id='rf-flows-call']//tr[.//a[text()='Assigned flow']]"));
-        assertThat(flowRow.getText()).contains("+15550001111");
+        assertThat(numberRow().getAttribute("class")).doesNotContain("rf-nobody");
+        assertThat(flowRow("Assigned flow").getText()).contains("+15550001111");
         browser.screenshot("flows-page");
+
+        // when
+        flowRow("Assigned flow").findElement(By.cssSelector("[data-action=rename]")).click();
+        var prompt = browser.waitFor(ExpectedConditions.alertIsPresent());
+        prompt.sendKeys("Reception");
+        prompt.accept();
+
+        // then
+        assertThat(flowRow("Reception").getText()).contains("+15550001111");
+
+        // when
+        flowRow("Reception").findElement(By.cssSelector("[data-action=delete]")).click();
+        assertThat(browser.acceptExpectedAlert()).contains("Delete the flow");
+
+        // then
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-flows-notice"), "+15550001111"));
+        assertThat(browser.find(By.id("rf-flows-notice")).getAttribute("class")).isEqualTo("rf-error");
+        assertThat(flowRow("Reception").isDisplayed()).isTrue();
+    }
+
+    private WebElement numberRow() {
+        return browser.find(By.cssSelector("#rf-numbers tr[data-number-id='" + mainLine.getId() + "']"));
+    }
+
+    private WebElement flowRow(String name) {
+        return browser.find(By.xpath("//section[@id='rf-flows-call']//tr[.//a[text()='" + name + "']]"));
     }
 
     private void openNewFlow(String name, String kind) {
