@@ -24,7 +24,7 @@ class RingflowOnPostgresTests {
         try (var c = dataSource.getConnection()) {
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'admin'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'admin'", Integer.class)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
     }
 }

@@ -10,4 +10,6 @@ public interface UserRepository extends JpaRepository<User, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByClientIdentity(String clientIdentity);
+
+    long countByRole(Role role);
 }

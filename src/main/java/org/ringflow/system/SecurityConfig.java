@@ -68,6 +68,7 @@ public class SecurityConfig {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         new AntPathRequestMatcher("/engine-rest/**")))
+                .exceptionHandling(e -> e.accessDeniedHandler(new AnonymousCsrfDeniedHandler()))
                 .csrf(c -> c
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)

@@ -1,0 +1,4 @@
+package org.ringflow.directory;
+
+record StatusRequest(String status) {
+}

@@ -1,0 +1,100 @@
+package org.ringflow.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import org.ringflow.directory.Group;
+import org.ringflow.directory.GroupRepository;
+import org.ringflow.directory.User;
+import org.ringflow.system.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Texts and voicemails by inbox. Agents see their own and their groups'; admins and analysts any.
+ * Without userId or groupId: everything the caller may see.
+ */
+@RestController
+@RequestMapping("/api")
+class InboxController {
+
+    record MessageView(Long id, String messageSid, String direction, String from, String to, String body,
+                       List<String> mediaUrls, Long ownerUserId, Long ownerGroupId, boolean read, Instant createdAt) {
+    }
+
+    record VoicemailView(Long id, String callSid, String from, String to, String recordingUrl, String recordingSid,
+                         Integer durationSeconds, String transcription, Long ownerUserId, Long ownerGroupId,
+                         boolean read, Instant createdAt) {
+    }
+
+    private final MessageRepository messages;
+    private final VoicemailRepository voicemails;
+    private final GroupRepository groups;
+    private final CurrentUser currentUser;
+
+    InboxController(MessageRepository messages, VoicemailRepository voicemails, GroupRepository groups,
+            CurrentUser currentUser) {
+        this.messages = messages;
+        this.voicemails = voicemails;
+        this.groups = groups;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/messages")
+    Page<MessageView> messages(@RequestParam(required = false) Long userId, @RequestParam(required = false) Long groupId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        PageRequest request = page(page, size);
+        Page<Message> found = userId != null ? messages.findByOwnerUserId(allowedUser(userId), request)
+                : groupId != null ? messages.findByOwnerGroupId(allowedGroup(groupId), request)
+                : currentUser.seesEverything() ? messages.findAll(request)
+                : messages.findByOwnerUserIdOrOwnerGroupIdIn(me().getId(), myGroups(), request);
+        return found.map(m -> new MessageView(m.getId(), m.getMessageSid(), m.getDirection(), m.getFrom(), m.getTo(),
+                m.getBody(), m.getMediaUrls() == null ? List.of() : List.of(m.getMediaUrls().split(" ")),
+                m.getOwnerUserId(), m.getOwnerGroupId(), m.isRead(), m.getCreatedAt()));
+    }
+
+    @GetMapping("/voicemails")
+    Page<VoicemailView> voicemails(@RequestParam(required = false) Long userId, @RequestParam(required = false) Long groupId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        PageRequest request = page(page, size);
+        Page<Voicemail> found = userId != null ? voicemails.findByOwnerUserId(allowedUser(userId), request)
+                : groupId != null ? voicemails.findByOwnerGroupId(allowedGroup(groupId), request)
+                : currentUser.seesEverything() ? voicemails.findAll(request)
+                : voicemails.findByOwnerUserIdOrOwnerGroupIdIn(me().getId(), myGroups(), request);
+        return found.map(v -> new VoicemailView(v.getId(), v.getCallSid(), v.getFrom(), v.getTo(), v.getRecordingUrl(),
+                v.getRecordingSid(), v.getDurationSeconds(), v.getTranscription(), v.getOwnerUserId(),
+                v.getOwnerGroupId(), v.isRead(), v.getCreatedAt()));
+    }
+
+    private Long allowedUser(Long userId) {
+        if (!currentUser.seesEverything() && !userId.equals(me().getId())) {
+            throw new AccessDeniedException("agents see only their own inbox and their groups'");
+        }
+        return userId;
+    }
+
+    private Long allowedGroup(Long groupId) {
+        if (!currentUser.seesEverything() && !myGroups().contains(groupId)) {
+            throw new AccessDeniedException("agents see only the inboxes of their own groups");
+        }
+        return groupId;
+    }
+
+    private User me() {
+        return currentUser.get().orElseThrow(() -> new AccessDeniedException("not a Ringflow user"));
+    }
+
+    private List<Long> myGroups() {
+        List<Long> ids = groups.findByMember(me().getId()).stream().map(Group::getId).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private static PageRequest page(int page, int size) {
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "createdAt"));
+    }
+}

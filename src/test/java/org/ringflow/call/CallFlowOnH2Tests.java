@@ -1,0 +1,4 @@
+package org.ringflow.call;
+
+class CallFlowOnH2Tests extends CallFlowTests {
+}

@@ -1,0 +1,4 @@
+package org.ringflow.directory;
+
+class BlockedNumberApiOnH2Tests extends BlockedNumberApiTests {
+}

@@ -1,0 +1,4 @@
+package org.ringflow.directory;
+
+class ContactApiOnH2Tests extends ContactApiTests {
+}

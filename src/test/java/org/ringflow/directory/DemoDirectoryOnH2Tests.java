@@ -1,0 +1,4 @@
+package org.ringflow.directory;
+
+class DemoDirectoryOnH2Tests extends DemoDirectoryTests {
+}

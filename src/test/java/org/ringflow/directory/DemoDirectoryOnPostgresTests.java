@@ -1,0 +1,7 @@
+package org.ringflow.directory;
+
+import org.ringflow.test.OnPostgres;
+
+@OnPostgres
+class DemoDirectoryOnPostgresTests extends DemoDirectoryTests {
+}

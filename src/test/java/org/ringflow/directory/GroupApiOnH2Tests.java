@@ -1,0 +1,4 @@
+package org.ringflow.directory;
+
+class GroupApiOnH2Tests extends GroupApiTests {
+}

@@ -1,0 +1,4 @@
+package org.ringflow.directory;
+
+class NumberApiOnH2Tests extends NumberApiTests {
+}

@@ -1,0 +1,4 @@
+package org.ringflow.directory;
+
+class UserApiOnH2Tests extends UserApiTests {
+}

@@ -1,0 +1,4 @@
+package org.ringflow.inbox;
+
+class TextFlowOnH2Tests extends TextFlowTests {
+}

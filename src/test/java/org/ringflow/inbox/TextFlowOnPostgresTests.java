@@ -1,0 +1,7 @@
+package org.ringflow.inbox;
+
+import org.ringflow.test.OnPostgres;
+
+@OnPostgres
+class TextFlowOnPostgresTests extends TextFlowTests {
+}
