@@ -46,6 +46,9 @@ test('unconnected outcomes leave out optional menu keys and vanish with a defaul
   assert.deepEqual(unconnectedOutcomes('menu', applet('menu').businessObject).map(outcome => outcome.value), [ 'timeout', 'invalid' ]);
   group.businessObject.default = group.businessObject.outgoing[0];
   assert.deepEqual(unconnectedOutcomes('ringGroup', group.businessObject), []);
+  const voicemail = applet('voicemail');
+  connect(voicemail, event('bpmn:EndEvent', 'End'));
+  assert.deepEqual(unconnectedOutcomes('voicemail', voicemail.businessObject), [], 'one arrow without condition takes all');
 });
 
 test('validation flags required options, bad values and missing either-or choices', () => {

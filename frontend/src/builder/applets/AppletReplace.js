@@ -23,9 +23,12 @@ export default function AppletReplace(eventBus, commandStack, modeling, appletFa
     if (!canExecute || !type || !appletType(target)) {
       return;
     }
-    if (confirm('Replace "' + (target.businessObject.name || 'this applet') + '" with ' + APPLETS[type].label + '?')) {
-      this.replace(target, type);
-    }
+    // ask once the drop has finished, not in the middle of the mouse gesture
+    setTimeout(() => {
+      if (confirm('Replace "' + (target.businessObject.name || 'this applet') + '" with ' + APPLETS[type].label + '?')) {
+        this.replace(target, type);
+      }
+    });
     return false;
   });
 }

@@ -31,13 +31,18 @@ export function outcomeOf(flowBo) {
   return match ? match[1] : null;
 }
 
-/** Outcomes the applet can produce that no arrow leaves for yet (optional ones such as menu keys left out). */
+/**
+ * Outcomes the applet can produce that no arrow leaves for yet (optional ones such as menu keys left out).
+ * A default arrow, or a lone arrow without condition, takes every outcome.
+ */
 export function unconnectedOutcomes(type, taskBo) {
   const applet = APPLETS[type];
-  if (!applet || applet.outcomes.length === 0 || taskBo.default) {
+  const outgoing = taskBo.outgoing || [];
+  if (!applet || applet.outcomes.length === 0 || taskBo.default
+      || (outgoing.length === 1 && !outgoing[0].conditionExpression)) {
     return [];
   }
-  const taken = new Set((taskBo.outgoing || []).map(outcomeOf).filter(Boolean));
+  const taken = new Set(outgoing.map(outcomeOf).filter(Boolean));
   return applet.outcomes.filter(outcome => !outcome.optional && !taken.has(outcome.value));
 }
 

@@ -78,10 +78,12 @@ AppletProperties.prototype._appletForm = function(element, type) {
 AppletProperties.prototype._waysOut = function(element, type) {
   const taken = new Map(element.outgoing.filter(flow => outcomeOf(flow.businessObject))
     .map(flow => [ outcomeOf(flow.businessObject), flow.target ]));
+  const otherwise = element.outgoing.find(flow => !outcomeOf(flow.businessObject));
+  const name = target => target.businessObject.name || target.id;
   const rows = APPLETS[type].outcomes.filter(outcome => !outcome.optional || taken.has(outcome.value)).map(outcome => {
-    const target = taken.get(outcome.value);
+    const target = taken.get(outcome.value) || (otherwise && otherwise.target);
     return el('li', { class: target ? '' : 'rf-open' }, outcome.label + ' \u2192 ',
-      target ? (target.businessObject.name || target.id) : 'not connected');
+      target ? name(target) + (taken.has(outcome.value) ? '' : ' (otherwise)') : 'not connected');
   });
   return el('div', { class: 'rf-ways-out' }, el('h4', {}, 'Ways out'), el('ul', {}, rows),
     el('small', {}, 'Connect a branch from the applet\u2019s context pad; pick its outcome by selecting the arrow.'));

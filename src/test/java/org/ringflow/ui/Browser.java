@@ -19,10 +19,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.ringflow.directory.Role;
-import org.ringflow.directory.User;
-import org.ringflow.directory.UserRepository;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Headless Debian Chromium driven by Selenium, pointed at the running app. Driver and browser binaries are given
@@ -30,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class Browser implements AutoCloseable {
 
+    /** The admin the app bootstraps with the test profile's ringflow.admin settings. */
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin-password";
 
@@ -63,13 +60,6 @@ public final class Browser implements AutoCloseable {
             return new Browser(driver, "http://127.0.0.1:" + port, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The admin the tests log in as; created here unless the app already seeds one. */
-    public static void ensureAdmin(UserRepository users, PasswordEncoder encoder) {
-        if (users.findByUsername(ADMIN).isEmpty()) {
-            users.save(new User("Ada Admin", ADMIN, encoder.encode(ADMIN_PASSWORD), Role.ADMIN));
         }
     }
 

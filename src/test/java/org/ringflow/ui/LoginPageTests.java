@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.ringflow.directory.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -16,7 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,16 +23,11 @@ class LoginPageTests {
 
     static Browser browser;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestRestTemplate http;
 
     @BeforeAll
-    static void startBrowser(@Autowired UserRepository users, @Autowired PasswordEncoder encoder,
-            @LocalServerPort int port) {
-        Browser.ensureAdmin(users, encoder);
+    static void startBrowser(@LocalServerPort int port) {
         browser = Browser.open(port);
     }
 
