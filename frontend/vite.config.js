@@ -24,7 +24,8 @@ export default defineConfig({
       '/logout': backend,
       '/twilio': backend,
       '/sandbox': backend,
-      '^/login$': backend
+      // the form posts to the app; GET /login (also ?error, ?logout) is the dev login page itself
+      '^/login(\\?.*)?$': { target: backend, bypass: req => (req.method === 'GET' ? '/login.html' : undefined) }
     }
   }
 });

@@ -118,6 +118,7 @@ class FlowBuilderTests {
         // then
         assertThat(diagram()).isEqualTo(drawn);
         browser.find(By.id("rf-fit")).click();
+        select(ringGroup);
         browser.screenshot("flow-builder");
 
         // when
