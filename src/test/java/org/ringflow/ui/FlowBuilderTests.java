@@ -246,6 +246,26 @@ class FlowBuilderTests {
     }
 
     @Test
+    void testCallMountsTheSandboxPanelWhichHighlightsTheApplet() {
+        // given a flow with an applet, and a stand-in for the sandbox screen that reports the call is there
+        openNewFlow("Test call flow", "CALL");
+        String greeting = dragFromPalette("greeting", 200, 0);
+        browser.script("""
+                window.ringflowSandbox = { mount(element, options) {
+                  element.textContent = 'sandbox for ' + options.flow.name;
+                  options.highlight(arguments[0]);
+                } };""".replace("arguments[0]", "'" + greeting + "'"));
+
+        // when
+        browser.find(By.id("rf-test-call")).click();
+
+        // then
+        assertThat(browser.find(By.id("rf-testcall")).getText()).isEqualTo("sandbox for Test call flow");
+        assertThat(browser.driver().findElement(By.cssSelector("g.djs-element[data-element-id='" + greeting + "']"))
+                .getAttribute("class")).contains("rf-active");
+    }
+
+    @Test
     void smsFlowOffersTheSmsApplets() {
         // when
         openNewFlow("Text line flow", "SMS");
