@@ -6,12 +6,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.ringflow.test.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@org.ringflow.test.RingflowTest
 @OnPostgres
 class RingflowOnPostgresTests {
 

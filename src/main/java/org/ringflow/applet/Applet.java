@@ -16,6 +16,11 @@ public abstract class Applet extends AbstractBpmnActivityBehavior {
     /** The applet's name in BPMN, its options and outcomes. */
     public abstract AppletSpec spec();
 
+    /** True for applets that wait for the caller or Twilio every time they run; only they may close a loop. */
+    boolean alwaysWaits() {
+        return false;
+    }
+
     /** Runs when the flow reaches the applet: add TwiML, then leave or await a callback. */
     abstract void start(AppletExecution run) throws Exception;
 

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 public class AppletCatalog {
 
     private final Map<String, AppletSpec> specs;
+    private final java.util.Set<String> waiting;
     private final References references;
 
     AppletCatalog(List<Applet> applets, UserRepository users, GroupRepository groups) {
         this.specs = applets.stream().map(Applet::spec).collect(Collectors.toMap(AppletSpec::name, Function.identity()));
+        this.waiting = applets.stream().filter(Applet::alwaysWaits).map(a -> a.spec().name()).collect(Collectors.toSet());
         this.references = new References() {
             @Override
             public boolean userExists(long id) {
@@ -39,6 +41,11 @@ public class AppletCatalog {
     public List<AppletSpec> all(Channel channel) {
         return specs.values().stream().filter(s -> channel == null || s.channel() == channel)
                 .sorted(Comparator.comparing(AppletSpec::name)).toList();
+    }
+
+    /** Whether the applet waits for the caller or Twilio every time it runs (so a loop through it can't spin). */
+    public boolean alwaysWaits(String name) {
+        return waiting.contains(name);
     }
 
     /** What is wrong with an applet's options, each problem naming the option. */

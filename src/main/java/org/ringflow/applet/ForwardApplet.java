@@ -20,6 +20,11 @@ class ForwardApplet extends Applet {
     }
 
     @Override
+    boolean alwaysWaits() {
+        return true;
+    }
+
+    @Override
     void start(AppletExecution run) {
         String number = org.ringflow.directory.E164.normalize(run.option("number")).orElseThrow();
         String callerId = run.option("callerId", "caller").equals("number") ? run.to() : run.from();

@@ -31,6 +31,11 @@ class MenuApplet extends Applet {
     }
 
     @Override
+    boolean alwaysWaits() {
+        return true;
+    }
+
+    @Override
     void start(AppletExecution run) {
         run.setState(ATTEMPT, 0);
         run.setState(PRESSED, false);

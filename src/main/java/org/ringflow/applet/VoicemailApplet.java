@@ -39,6 +39,11 @@ class VoicemailApplet extends Applet {
     }
 
     @Override
+    boolean alwaysWaits() {
+        return true;
+    }
+
+    @Override
     void start(AppletExecution run) {
         String greetingUrl = run.option("greetingUrl");
         if (greetingUrl != null) {

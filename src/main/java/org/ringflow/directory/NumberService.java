@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class NumberService {
 
     private final PhoneNumberRepository numbers;
+    private final FlowKinds flows;
 
-    NumberService(PhoneNumberRepository numbers) {
+    NumberService(PhoneNumberRepository numbers, FlowKinds flows) {
         this.numbers = numbers;
+        this.flows = flows;
     }
 
     @Transactional(readOnly = true)
@@ -59,16 +61,19 @@ public class NumberService {
         numbers.delete(get(id));
     }
 
-    /**
-     * The flows a number is to run. For now only their shape is checked; once flows exist, a call flow id must
-     * name a CALL flow and an SMS flow id an SMS flow (400 naming callFlowId / smsFlowId otherwise).
-     */
+    /** A call flow id must name a CALL flow and an SMS flow id an SMS flow (400 naming the field otherwise). */
     private void checkFlows(Long callFlowId, Long smsFlowId) {
-        if (callFlowId != null && callFlowId <= 0) {
-            throw new BadRequestException("callFlowId", "unknown flow " + callFlowId);
+        checkFlow("callFlowId", callFlowId, "CALL");
+        checkFlow("smsFlowId", smsFlowId, "SMS");
+    }
+
+    private void checkFlow(String field, Long flowId, String kind) {
+        if (flowId == null) {
+            return;
         }
-        if (smsFlowId != null && smsFlowId <= 0) {
-            throw new BadRequestException("smsFlowId", "unknown flow " + smsFlowId);
+        String actual = flows.kindOf(flowId).orElseThrow(() -> new BadRequestException(field, "unknown flow " + flowId));
+        if (!actual.equals(kind)) {
+            throw new BadRequestException(field, "flow " + flowId + " is a " + actual + " flow, not a " + kind + " flow");
         }
     }
 }

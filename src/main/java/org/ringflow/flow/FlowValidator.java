@@ -80,6 +80,8 @@ class FlowValidator {
         for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
             checkExtensions(element, errors);
         }
+        findLoopWithoutWait(elements, specs).ifPresent(id -> errors.add(Problem.element(id,
+                "this loop never waits for the caller (no Menu, Voicemail or Forward in it) and would run forever")));
         return new Report(errors, warnings);
     }
 
@@ -208,6 +210,43 @@ class FlowValidator {
             warnings.add(Problem.warning(node.getId(), "no branch for " + String.join(", ", untested)
                     + " and no default: the call ends there"));
         }
+    }
+
+    /** A node on a cycle that passes no applet that always waits, if there is one. */
+    private Optional<String> findLoopWithoutWait(Collection<FlowElement> elements, Map<String, AppletSpec> specs) {
+        Map<String, List<String>> next = new LinkedHashMap<>();
+        for (FlowElement element : elements) {
+            if (element instanceof FlowNode node) {
+                AppletSpec spec = specs.get(node.getId());
+                boolean waits = spec != null && applets.alwaysWaits(spec.name());
+                next.put(node.getId(), waits ? List.of()
+                        : node.getOutgoing().stream().map(f -> f.getTarget() == null ? "" : f.getTarget().getId()).toList());
+            }
+        }
+        Map<String, Integer> state = new LinkedHashMap<>(); // 1 = on the current path, 2 = done
+        for (String start : next.keySet()) {
+            Optional<String> found = cycleFrom(start, next, state);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> cycleFrom(String node, Map<String, List<String>> next, Map<String, Integer> state) {
+        Integer seen = state.get(node);
+        if (seen != null) {
+            return seen == 1 ? Optional.of(node) : Optional.empty();
+        }
+        state.put(node, 1);
+        for (String target : next.getOrDefault(node, List.of())) {
+            Optional<String> found = cycleFrom(target, next, state);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        state.put(node, 2);
+        return Optional.empty();
     }
 
     private static void checkExtensions(BaseElement element, List<Problem> errors) {

@@ -64,7 +64,6 @@ abstract class CallFlowTests {
     @BeforeEach
     void twilio() {
         twilio = new TwilioDriver(mvc, "test-auth-token", "http://ringflow.test");
-        Accounts.ensure(users, encoder, "calladmin", Role.ADMIN);
     }
 
     @AfterEach
@@ -138,7 +137,7 @@ abstract class CallFlowTests {
         call.records(12).isHungUp();
 
         mvc.perform(get("/api/voicemails").param("groupId", sales.getId().toString())
-                        .with(httpBasic("calladmin", "calladmin-password")))
+                        .with(httpBasic("admin", "admin-password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content.length()").value(1))
                 .andExpect(jsonPath("$.content[0].callSid").value(call.callSid()))
@@ -363,7 +362,7 @@ abstract class CallFlowTests {
         call.records(5);
 
         String listed = mvc.perform(get("/api/voicemails").param("userId", alice.getId().toString())
-                        .with(httpBasic("calladmin", "calladmin-password")))
+                        .with(httpBasic("admin", "admin-password")))
                 .andReturn().getResponse().getContentAsString();
         String sid = new com.fasterxml.jackson.databind.ObjectMapper().readTree(listed)
                 .path("content").path(0).path("recordingSid").asText();
@@ -384,7 +383,7 @@ abstract class CallFlowTests {
         String number = directory.numberWithFlow(Channel.CALL, ringUserFlow(alice));
         Call call = twilio.call(CALLER, number).dialEnds("completed");
 
-        mvc.perform(get("/api/calls/" + call.callSid()).with(httpBasic("calladmin", "calladmin-password")))
+        mvc.perform(get("/api/calls/" + call.callSid()).with(httpBasic("admin", "admin-password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value(CALLER))
                 .andExpect(jsonPath("$.to").value(number))
@@ -398,7 +397,7 @@ abstract class CallFlowTests {
                 .andExpect(jsonPath("$.content[*].callSid").value(org.hamcrest.Matchers.hasItem(call.callSid())));
         mvc.perform(get("/api/calls").with(httpBasic(other.getUsername(), other.getUsername() + "-password")))
                 .andExpect(jsonPath("$.content[*].callSid").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(call.callSid()))));
-        mvc.perform(get("/api/calls/CAnope").with(httpBasic("calladmin", "calladmin-password")))
+        mvc.perform(get("/api/calls/CAnope").with(httpBasic("admin", "admin-password")))
                 .andExpect(status().isNotFound());
     }
 

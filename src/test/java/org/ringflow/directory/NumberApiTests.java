@@ -6,9 +6,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.ringflow.applet.Channel;
+import org.ringflow.flow.FlowService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** /api/numbers; runs on H2 and PostgreSQL. */
 abstract class NumberApiTests extends DirectoryApiSupport {
+
+    @Autowired FlowService flows;
 
     @Test
     void createsANumberInE164WithoutFlows() throws Exception {
@@ -28,12 +33,18 @@ abstract class NumberApiTests extends DirectoryApiSupport {
     void assignsFlowsToANumber() throws Exception {
         long id = idOf(post("/api/numbers", body("number", freshNumber(), "name", "Support")));
         String other = freshNumber();
+        long callFlow = flows.create("Calls", Channel.CALL, null).flow().getId();
+        long smsFlow = flows.create("Texts", Channel.SMS, null).flow().getId();
 
-        put("/api/numbers/" + id, body("number", other, "name", "Support line", "callFlowId", 7, "smsFlowId", 8))
+        put("/api/numbers/" + id, body("number", other, "name", "Support line", "callFlowId", callFlow, "smsFlowId", smsFlow))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.number").value(e164(other)))
-                .andExpect(jsonPath("$.callFlowId").value(7))
-                .andExpect(jsonPath("$.smsFlowId").value(8));
+                .andExpect(jsonPath("$.callFlowId").value(callFlow))
+                .andExpect(jsonPath("$.smsFlowId").value(smsFlow));
+        put("/api/numbers/" + id, body("number", other, "name", "Support line", "callFlowId", smsFlow))
+                .andExpect(badRequestNaming("callFlowId"));
+        put("/api/numbers/" + id, body("number", other, "name", "Support line", "smsFlowId", 999999))
+                .andExpect(badRequestNaming("smsFlowId"));
 
         put("/api/numbers/" + id, body("number", other, "name", "Support line", "callFlowId", null))
                 .andExpect(status().isOk())

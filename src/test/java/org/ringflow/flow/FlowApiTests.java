@@ -22,18 +22,13 @@ import org.ringflow.directory.Role;
 import org.ringflow.directory.UserRepository;
 import org.ringflow.test.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The flows API: validation before deploy, versions, deletion guarded by the numbers using a flow. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@org.ringflow.test.RingflowTest
 abstract class FlowApiTests {
 
     @Autowired MockMvc mvc;
@@ -46,7 +41,6 @@ abstract class FlowApiTests {
 
     @BeforeEach
     void admin() {
-        Accounts.ensure(users, encoder, "flowadmin", Role.ADMIN);
         Accounts.ensure(users, encoder, "flowagent", Role.AGENT);
     }
 
@@ -130,6 +124,25 @@ abstract class FlowApiTests {
     }
 
     @Test
+    void refusesALoopThatNeverWaitsButAllowsOneThroughAMenu() throws Exception {
+        String spinning = org.camunda.bpm.model.bpmn.Bpmn.convertToString(Diagrams.process().startEvent("Start")
+                .serviceTask("Task_Hello").camundaDelegateExpression("${greeting}").camundaInputParameter("say", "Hi")
+                .serviceTask("Task_Again").camundaDelegateExpression("${greeting}").camundaInputParameter("say", "Again")
+                .connectTo("Task_Hello").done());
+        send(post("/api/flows"), Map.of("name", "Spin", "kind", "CALL", "bpmnXml", spinning))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("would run forever")));
+
+        String menuLoop = org.camunda.bpm.model.bpmn.Bpmn.convertToString(Diagrams.process().startEvent("Start")
+                .serviceTask("Task_Menu").camundaDelegateExpression("${menu}").camundaInputParameter("prompt", "Press 1")
+                .condition("1", "${outcome == '1'}")
+                .serviceTask("Task_Again").camundaDelegateExpression("${greeting}").camundaInputParameter("say", "Again")
+                .connectTo("Task_Menu").done());
+        send(post("/api/flows"), Map.of("name", "Menu loop", "kind", "CALL", "bpmnXml", menuLoop))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void refusesSmsAppletsInCallFlowsAndUnknownApplets() throws Exception {
         String sms = org.camunda.bpm.model.bpmn.Bpmn.convertToString(Diagrams.process().startEvent("Start")
                 .serviceTask("Task_Reply").camundaDelegateExpression("${smsReply}").camundaInputParameter("message", "hi")
@@ -170,7 +183,7 @@ abstract class FlowApiTests {
         String current = flows.findById(id).orElseThrow().getBpmnXml();
         send(put("/api/flows/" + id), Map.of("bpmnXml", current)).andExpect(jsonPath("$.version").value(2));
 
-        mvc.perform(get("/api/flows/" + id + "/versions").with(httpBasic("flowadmin", "flowadmin-password")))
+        mvc.perform(get("/api/flows/" + id + "/versions").with(httpBasic("admin", "admin-password")))
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].version").value(2));
     }
@@ -182,7 +195,7 @@ abstract class FlowApiTests {
         number.setCallFlowId(id);
         numbers.save(number);
 
-        mvc.perform(delete("/api/flows/" + id).with(httpBasic("flowadmin", "flowadmin-password")))
+        mvc.perform(delete("/api/flows/" + id).with(httpBasic("admin", "admin-password")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message", containsString("+15557770001")));
         mvc.perform(get("/api/flows").with(httpBasic("flowagent", "flowagent-password")))
@@ -190,7 +203,7 @@ abstract class FlowApiTests {
 
         number.setCallFlowId(null);
         numbers.save(number);
-        mvc.perform(delete("/api/flows/" + id).with(httpBasic("flowadmin", "flowadmin-password")))
+        mvc.perform(delete("/api/flows/" + id).with(httpBasic("admin", "admin-password")))
                 .andExpect(status().isNoContent());
         assertThat(flows.findById(id)).isEmpty();
     }
@@ -218,7 +231,7 @@ abstract class FlowApiTests {
 
     private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
             Map<String, String> body) throws Exception {
-        return mvc.perform(request.with(httpBasic("flowadmin", "flowadmin-password"))
+        return mvc.perform(request.with(httpBasic("admin", "admin-password"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
     }
 }
