@@ -23,14 +23,12 @@ import org.ringflow.directory.PhoneNumber;
 import org.ringflow.directory.PhoneNumberRepository;
 import org.ringflow.directory.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.ringflow.test.RingflowWebTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Issue 5 in a real browser: an admin draws, saves, reopens and assigns a call flow; a broken flow is refused. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@RingflowWebTest
 class FlowBuilderTests {
 
     static Browser browser;
@@ -52,8 +50,8 @@ class FlowBuilderTests {
     static void startBrowser(@Autowired UserRepository users, @Autowired GroupRepository groups,
             @Autowired PhoneNumberRepository numbers, @LocalServerPort int port) {
         sales = groups.save(new Group("Front desk", List.of(users.findByUsername(Browser.ADMIN).orElseThrow().getId())));
-        mainLine = numbers.save(new PhoneNumber("+15550001111", "Main line"));
-        numbers.save(new PhoneNumber("+15550002222", "Spare line"));
+        mainLine = numbers.save(new PhoneNumber("+15557770101", "Main line"));
+        numbers.save(new PhoneNumber("+15557770102", "Spare line"));
         browser = Browser.open(port);
         browser.loginAsAdmin();
     }
@@ -175,15 +173,15 @@ class FlowBuilderTests {
         openNewFlow("Assigned flow", "CALL");
         browser.go("/#/flows");
         assertThat(numberRow().getAttribute("class")).contains("rf-nobody");
-        assertThat(browser.find(By.id("rf-reach-nobody")).getText()).contains("+15550001111");
+        assertThat(browser.find(By.id("rf-reach-nobody")).getText()).contains("+15557770101");
 
         // when
         new Select(numberRow().findElement(By.cssSelector("select.rf-call-flow"))).selectByVisibleText("Assigned flow");
 
         // then
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-flows-notice"), "Saved +15550001111"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-flows-notice"), "Saved +15557770101"));
         assertThat(numberRow().getAttribute("class")).doesNotContain("rf-nobody");
-        assertThat(flowRow("Assigned flow").getText()).contains("+15550001111");
+        assertThat(flowRow("Assigned flow").getText()).contains("+15557770101");
         browser.screenshot("flows-page");
 
         // when
@@ -193,14 +191,14 @@ class FlowBuilderTests {
         prompt.accept();
 
         // then
-        assertThat(flowRow("Reception").getText()).contains("+15550001111");
+        assertThat(flowRow("Reception").getText()).contains("+15557770101");
 
         // when
         flowRow("Reception").findElement(By.cssSelector("[data-action=delete]")).click();
         assertThat(browser.acceptExpectedAlert()).contains("Delete the flow");
 
         // then
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-flows-notice"), "+15550001111"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-flows-notice"), "+15557770101"));
         assertThat(browser.find(By.id("rf-flows-notice")).getAttribute("class")).isEqualTo("rf-error");
         assertThat(flowRow("Reception").isDisplayed()).isTrue();
     }
