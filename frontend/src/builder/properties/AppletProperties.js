@@ -6,7 +6,8 @@ import { el, optionControl } from './fields.js';
  * The options panel below the canvas: the selected applet's options (bad values flagged inline),
  * or for an arrow out of an applet the outcome it stands for.
  */
-export default function AppletProperties(eventBus, appletOptions, appletOutcomes, modeling, ringflow) {
+export default function AppletProperties(eventBus, appletOptions, appletOutcomes, modeling, selection, ringflow) {
+  this._selection = selection;
   this._options = appletOptions;
   this._outcomes = appletOutcomes;
   this._modeling = modeling;
@@ -23,7 +24,7 @@ export default function AppletProperties(eventBus, appletOptions, appletOutcomes
   eventBus.on('import.done', () => this.show(null));
 }
 
-AppletProperties.$inject = [ 'eventBus', 'appletOptions', 'appletOutcomes', 'modeling', 'config.ringflow' ];
+AppletProperties.$inject = [ 'eventBus', 'appletOptions', 'appletOutcomes', 'modeling', 'selection', 'config.ringflow' ];
 
 AppletProperties.prototype.show = function(element) {
   if (element && element.type === 'label') {
@@ -46,7 +47,9 @@ AppletProperties.prototype.show = function(element) {
     content = el('p', { class: 'rf-hint' },
       'Drag an applet from the left onto the flow, or select an applet to set its options.');
   }
-  this._parent.replaceChildren(content);
+  const close = element && el('button', { type: 'button', class: 'rf-link rf-close-panel', title: 'Close the options',
+    onclick: () => this._selection.select(null) }, '\u2715');
+  this._parent.replaceChildren(...[ close, content ].filter(Boolean));
 };
 
 AppletProperties.prototype._nameField = function(element) {
