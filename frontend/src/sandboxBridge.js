@@ -1,10 +1,10 @@
-// Where the builder's "Test call" finds the sandbox. The sandbox screen (src/sandbox/index.js, built separately)
-// exports mountTestCall(element, { numbers, highlight(activityId) }); once it is on the branch, enable it with:
-//
-//   import { mountTestCall } from './sandbox/index.js';
-//   window.ringflowSandbox = { mount: mountTestCall };
-//
-// Until then "Test call" explains that the sandbox is not available.
+// Where the builder's "Test call" finds the sandbox screen (src/sandbox/, its own folder and author):
+// mountTestCall(element, { numbers, highlight(activityId) }) -> { unmount }.
+// window.ringflowSandbox stays the seam, so a build without the sandbox (or a test) can put another one there.
+import { mountTestCall } from './sandbox/index.js';
+
+globalThis.ringflowSandbox ||= { mount: mountTestCall };
+
 export function testCallMount() {
   return globalThis.ringflowSandbox && typeof globalThis.ringflowSandbox.mount === 'function'
     ? globalThis.ringflowSandbox.mount

@@ -49,6 +49,7 @@ export async function showBuilder(main, id) {
   let savedName = flow.name;
   let problems = [];
   let active = null;
+  let testCallPanel = null;
 
   const isDirty = () => commandStack._stackIdx !== savedIndex || name.value.trim() !== savedName;
   function markDirty() {
@@ -124,8 +125,12 @@ export async function showBuilder(main, id) {
     if (isDirty()) {
       say('The test call runs the saved version; save first to test your latest changes.', 'warning');
     }
-    testBox.replaceChildren();
-    mount(testBox, { numbers: flow.numbers || [], flow, highlight });
+    if (testCallPanel && testCallPanel.unmount) {
+      testCallPanel.unmount();
+    }
+    testBox.replaceChildren(el('button', { type: 'button', class: 'rf-link rf-close-panel', title: 'Close the test call',
+      onclick: () => { testCallPanel?.unmount?.(); testCallPanel = null; testBox.hidden = true; } }, '\u2715'));
+    testCallPanel = mount(testBox, { numbers: flow.numbers || [], flow, highlight });
   }
 
   const button = (label, title, onclick, extra = {}) =>
@@ -157,6 +162,9 @@ export async function showBuilder(main, id) {
     }
     return unloading ? false : confirm('This flow has unsaved changes. Close without saving?');
   };
-  guard.dispose = () => modeler.destroy();
+  guard.dispose = () => {
+    testCallPanel?.unmount?.();
+    modeler.destroy();
+  };
   return guard;
 }
