@@ -112,6 +112,7 @@ export async function showBuilder(main, id) {
     active = activityId && elementRegistry.get(activityId) ? activityId : null;
     if (active) {
       canvas.addMarker(active, 'rf-active');
+      canvas.scrollToElement(active, { top: 60, bottom: 60, left: 60, right: 60 });
     }
   }
 
@@ -131,6 +132,8 @@ export async function showBuilder(main, id) {
     testBox.replaceChildren(el('button', { type: 'button', class: 'rf-link rf-close-panel', title: 'Close the test call',
       onclick: () => { testCallPanel?.unmount?.(); testCallPanel = null; testBox.hidden = true; } }, '\u2715'));
     testCallPanel = mount(testBox, { numbers: flow.numbers || [], flow, highlight });
+    canvas.resized(); // the panel took room from the canvas: show the whole flow in what is left
+    canvas.zoom('fit-viewport', 'auto');
   }
 
   const button = (label, title, onclick, extra = {}) =>

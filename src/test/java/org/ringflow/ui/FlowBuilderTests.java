@@ -21,7 +21,11 @@ import org.ringflow.directory.Group;
 import org.ringflow.directory.GroupRepository;
 import org.ringflow.directory.PhoneNumber;
 import org.ringflow.directory.PhoneNumberRepository;
+import org.ringflow.directory.Role;
+import org.ringflow.directory.User;
 import org.ringflow.directory.UserRepository;
+import org.ringflow.test.Accounts;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ringflow.test.RingflowWebTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,16 +46,24 @@ class FlowBuilderTests {
     };
     static Group sales;
     static PhoneNumber mainLine;
+    static PhoneNumber testLine;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PhoneNumberRepository numbers;
+
     @BeforeAll
-    static void startBrowser(@Autowired UserRepository users, @Autowired GroupRepository groups,
-            @Autowired PhoneNumberRepository numbers, @LocalServerPort int port) {
-        sales = groups.save(new Group("Front desk", List.of(users.findByUsername(Browser.ADMIN).orElseThrow().getId())));
+    static void startBrowser(@Autowired UserRepository users, @Autowired PasswordEncoder encoder,
+            @Autowired GroupRepository groups, @Autowired PhoneNumberRepository numbers, @LocalServerPort int port) {
+        User agent = Accounts.ensure(users, encoder, "desk-agent", Role.AGENT);
+        agent.setClientIdentity("desk_agent");
+        users.save(agent);
+        sales = groups.save(new Group("Front desk", List.of(agent.getId())));
         mainLine = numbers.save(new PhoneNumber("+15557770101", "Main line"));
         numbers.save(new PhoneNumber("+15557770102", "Spare line"));
+        testLine = numbers.save(new PhoneNumber("+15557770103", "Test line"));
         browser = Browser.open(port);
         browser.loginAsAdmin();
     }
@@ -261,6 +273,51 @@ class FlowBuilderTests {
         assertThat(browser.find(By.id("rf-testcall")).getText()).isEqualTo("sandbox for Test call flow");
         assertThat(browser.driver().findElement(By.cssSelector("g.djs-element[data-element-id='" + greeting + "']"))
                 .getAttribute("class")).contains("rf-active");
+    }
+
+    @Test
+    void sandboxTestCallFollowsTheDrawnPathAndHighlightsEachApplet() {
+        // given: greeting, menu, key 1 -> ring group, no answer -> voicemail, saved and on the test line
+        openNewFlow("Sandbox flow", "CALL");
+        String greeting = dragFromPalette("greeting", 170, 0);
+        String menu = dragFromPalette("menu", 340, 0);
+        String ringGroup = dragFromPalette("ringGroup", 520, -110);
+        String voicemail = dragFromPalette("voicemail", 700, 0);
+        select(ringGroup);
+        new Select(browser.find(By.id("rf-opt-groupId"))).selectByVisibleText("Front desk");
+        select(voicemail);
+        new Select(browser.find(By.id("rf-opt-groupId"))).selectByVisibleText("Front desk");
+        connect("Start", greeting);
+        connect(greeting, menu);
+        connect(menu, ringGroup);
+        connect(ringGroup, voicemail);
+        new Select(browser.find(By.id("rf-outcome"))).selectByValue("no-answer");
+        browser.find(By.id("rf-save")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rf-status"), "Saved and deployed"));
+        testLine.setCallFlowId(flowId());
+        numbers.save(testLine);
+        browser.driver().navigate().refresh();
+        waitForCanvas();
+
+        // when: a test call to the test line
+        browser.find(By.id("rf-test-call")).click();
+        new Select(browser.find(By.cssSelector("#rf-testcall select[name=to]"))).selectByValue("+15557770103");
+        browser.find(By.cssSelector("#rf-testcall .sandbox-place")).click();
+
+        // then it waits in the menu, then rings the group after key 1, then records after the group declines
+        waitUntilActive(menu);
+        browser.find(By.cssSelector("#rf-testcall [data-key='1']")).click();
+        waitUntilActive(ringGroup);
+        browser.find(By.cssSelector("#rf-testcall .sandbox-decline")).click();
+        waitUntilActive(voicemail);
+        browser.screenshot("flow-builder-test-call");
+        browser.find(By.cssSelector("#rf-testcall .sandbox-hangup")).click();
+        browser.waitFor(driver -> driver.findElements(By.cssSelector("g.djs-element.rf-active")).isEmpty());
+    }
+
+    private void waitUntilActive(String id) {
+        browser.waitFor(ExpectedConditions.attributeContains(
+                By.cssSelector("g.djs-element[data-element-id='" + id + "']"), "class", "rf-active"));
     }
 
     @Test
