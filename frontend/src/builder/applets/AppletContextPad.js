@@ -29,11 +29,12 @@ AppletContextPad.prototype.getContextPadEntries = function(element) {
         () => this._appletFactory.createApplet(next));
     }
     entries['append.end'] = this._append('\u25C9', 'Append End', () => this._appletFactory.createEnd());
+    const startConnect = (event, source) => this._connect.start(event, source);
     entries['connect'] = {
       group: 'connect',
       className: 'bpmn-icon-connection-multi',
       title: 'Connect a branch',
-      action: { click: (event, source) => this._connect.start(event, source), dragstart: (event, source) => this._connect.start(event, source) }
+      action: { click: startConnect, dragstart: startConnect }
     };
   }
   if (element.type !== 'label' && type !== 'bpmn:Process') {
