@@ -43,7 +43,9 @@ function createForm(say) {
 }
 
 function flowTable(title, kind, flows, say, reload) {
-  const mine = flows.filter(flow => flow.kind === kind);
+  // latest change first: the flow just worked on is on top
+  const mine = flows.filter(flow => flow.kind === kind)
+    .sort((a, b) => (Date.parse(b.updatedAt) || 0) - (Date.parse(a.updatedAt) || 0));
   return el('section', { class: 'rf-card', id: 'rf-flows-' + kind.toLowerCase() },
     el('h2', {}, title),
     mine.length === 0 ? el('p', { class: 'rf-hint' }, 'No ' + title.toLowerCase() + ' yet.') :
@@ -99,7 +101,7 @@ function numbersSection(numbers, flows, say, reload) {
   const nobody = numbers.filter(number => !number.callFlowId && !number.smsFlowId);
   section.append(...[
     nobody.length ? el('p', { class: 'rf-warning', id: 'rf-reach-nobody' },
-      '\u2757 Without a flow, no call or text reaches you on: ' + nobody.map(number => number.number).join(', ')) : null,
+      '\u26A0 Without a flow, no call or text reaches you on: ' + nobody.map(number => number.number).join(', ')) : null,
     el('table', { class: 'rf-table' },
       el('thead', {}, el('tr', {}, el('th', {}, 'Number'), el('th', {}, 'Name'), el('th', {}, 'Call flow'), el('th', {}, 'SMS flow'))),
       el('tbody', {}, numbers.map(number => {
