@@ -48,12 +48,7 @@ class InboxController {
     @GetMapping("/messages")
     Page<MessageView> messages(@RequestParam(required = false) Long userId, @RequestParam(required = false) Long groupId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        PageRequest request = page(page, size);
-        Page<Message> found = userId != null ? messages.findByOwnerUserId(allowedUser(userId), request)
-                : groupId != null ? messages.findByOwnerGroupId(allowedGroup(groupId), request)
-                : currentUser.seesEverything() ? messages.findAll(request)
-                : messages.findByOwnerUserIdOrOwnerGroupIdIn(me().getId(), myGroups(), request);
-        return found.map(m -> new MessageView(m.getId(), m.getMessageSid(), m.getDirection(), m.getFrom(), m.getTo(),
+        return visible(messages, userId, groupId, page, size).map(m -> new MessageView(m.getId(), m.getMessageSid(), m.getDirection(), m.getFrom(), m.getTo(),
                 m.getBody(), m.getMediaUrls() == null ? List.of() : List.of(m.getMediaUrls().split(" ")),
                 m.getOwnerUserId(), m.getOwnerGroupId(), m.isRead(), m.getCreatedAt()));
     }
@@ -61,14 +56,23 @@ class InboxController {
     @GetMapping("/voicemails")
     Page<VoicemailView> voicemails(@RequestParam(required = false) Long userId, @RequestParam(required = false) Long groupId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        PageRequest request = page(page, size);
-        Page<Voicemail> found = userId != null ? voicemails.findByOwnerUserId(allowedUser(userId), request)
-                : groupId != null ? voicemails.findByOwnerGroupId(allowedGroup(groupId), request)
-                : currentUser.seesEverything() ? voicemails.findAll(request)
-                : voicemails.findByOwnerUserIdOrOwnerGroupIdIn(me().getId(), myGroups(), request);
-        return found.map(v -> new VoicemailView(v.getId(), v.getCallSid(), v.getFrom(), v.getTo(), v.getRecordingUrl(),
+        return visible(voicemails, userId, groupId, page, size).map(v -> new VoicemailView(v.getId(), v.getCallSid(), v.getFrom(), v.getTo(), v.getRecordingUrl(),
                 v.getRecordingSid(), v.getDurationSeconds(), v.getTranscription(), v.getOwnerUserId(),
                 v.getOwnerGroupId(), v.isRead(), v.getCreatedAt()));
+    }
+
+    /** One user's or group's inbox, or everything the caller may see; agents only their own and their groups'. */
+    private <T> Page<T> visible(InboxItems<T> items, Long userId, Long groupId, int page, int size) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+                Sort.by(Sort.Direction.DESC, "createdAt"));
+        if (userId != null) {
+            return items.findByOwnerUserId(allowedUser(userId), request);
+        }
+        if (groupId != null) {
+            return items.findByOwnerGroupId(allowedGroup(groupId), request);
+        }
+        return currentUser.seesEverything() ? items.findAll(request)
+                : items.findByOwnerUserIdOrOwnerGroupIdIn(me().getId(), myGroups(), request);
     }
 
     private Long allowedUser(Long userId) {
@@ -92,9 +96,5 @@ class InboxController {
     private List<Long> myGroups() {
         List<Long> ids = groups.findByMember(me().getId()).stream().map(Group::getId).toList();
         return ids.isEmpty() ? List.of(-1L) : ids;
-    }
-
-    private static PageRequest page(int page, int size) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "createdAt"));
     }
 }

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.ringflow.applet.Channel;
+import org.ringflow.sandbox.Sids;
+import org.ringflow.sandbox.TwilioSignature;
 import org.ringflow.test.Directory;
 import org.ringflow.test.RingflowTest;
-import org.ringflow.test.TwilioDriver;
+import org.ringflow.twilio.TwilioCredentials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,14 +44,12 @@ class CallRoutingBenchmark {
 
     @LocalServerPort int port;
     @Autowired Directory directory;
-    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired TwilioCredentials credentials;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    TwilioDriver signer;
 
     @Test
     void callsPerSecondAndWebhookLatency() throws Exception {
-        signer = new TwilioDriver(mvc, "test-auth-token", "http://ringflow.test");
-        String withFlow = directory.numberWithFlow(Channel.CALL, CallFlowTests.menuFlow());
+        String withFlow = directory.numberWithFlow(Channel.CALL, CallFlows.menu());
         String withoutFlow = directory.numberWithoutFlow();
         run("warm-up", withFlow, withoutFlow, 50, 1);
 
@@ -86,12 +86,12 @@ class CallRoutingBenchmark {
         List<Double> incoming = Collections.synchronizedList(new ArrayList<>());
         List<Double> keyPress = Collections.synchronizedList(new ArrayList<>());
         double baselineRate = timed(calls, threads, () -> {
-            String sid = TwilioDriver.sid("CA");
+            String sid = Sids.next("CA");
             baseline.add(post("/twilio/voice", Map.of("CallSid", sid, "From", "+15551230000", "To", withoutFlow)).millis);
             post("/twilio/voice/status", Map.of("CallSid", sid, "CallStatus", "completed", "CallDuration", "3"));
         });
         double flowRate = timed(calls, threads, () -> {
-            String sid = TwilioDriver.sid("CA");
+            String sid = Sids.next("CA");
             Answer first = post("/twilio/voice", Map.of("CallSid", sid, "From", "+15551230000", "To", withFlow));
             incoming.add(first.millis);
             Matcher action = ACTION.matcher(first.body);
@@ -154,7 +154,7 @@ class CallRoutingBenchmark {
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", signer.signature("http://ringflow.test" + pathAndQuery, p))
+                .header("X-Twilio-Signature", TwilioSignature.sign(credentials.authToken(), "http://ringflow.test" + pathAndQuery, p))
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         long start = System.nanoTime();

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.ringflow.applet.Channel;
 import org.ringflow.test.MutableClock;
 import org.ringflow.test.RingflowTest;
-import org.ringflow.test.TwilioDriver;
-import org.ringflow.test.TwilioDriver.Call;
+import org.ringflow.sandbox.CallScript;
+import org.ringflow.sandbox.Sandbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The flows shipped in bpmn/, installed as the demo installs them, driven through every branch. */
+/** The flows shipped in bpmn/, installed on the demo numbers as a new installation has them, called through the sandbox, every branch. */
 @RingflowTest
 @TestPropertySource(properties = "ringflow.demo-data.enabled=true")
 class DefaultFlowsTests {
@@ -31,12 +31,12 @@ class DefaultFlowsTests {
     @Autowired DefaultFlows defaults;
     @Autowired FlowService flows;
     @Autowired MutableClock clock;
-    TwilioDriver twilio;
+    @Autowired Sandbox sandbox;
     String mainLine;
 
     @BeforeEach
     void demo() {
-        twilio = new TwilioDriver(mvc, "test-auth-token", "http://ringflow.test");
+        sandbox.reset();
         mainLine = "+15550100";
         clock.set(OPEN);
     }
@@ -57,43 +57,43 @@ class DefaultFlowsTests {
 
     @Test
     void openPressOneAliceAnswers() {
-        twilio.call(CALLER, mainLine).hears("Thank you for calling Ringflow.").hears("For Alice, press 1")
-                .press("1").isRinging("alice").dialEnds("completed").isHungUp();
+        sandbox.call(CALLER, mainLine).hears("Thank you for calling Ringflow.").hears("For Alice, press 1")
+                .press("1").isRinging("alice").answers("alice").talks(60).calleeHangsUp().endsCall();
     }
 
     @Test
     void openPressOneAliceMissesThenSalesRingsInTurn() {
-        Call call = twilio.call(CALLER, mainLine).press("1").isRinging("alice").dialEnds("no-answer");
+        CallScript call = sandbox.call(CALLER, mainLine).press("1").isRinging("alice");
+        assertThat(call.twiml("/Response/Dial/Client")).isEqualTo("alice");
+        call.noAnswer();
         assertThat(call.activity()).isEqualTo("Task_RingSales");
-        call.isRinging("alice").dialEnds("no-answer").isRinging("bob").dialEnds("completed").isHungUp();
+        call.isRinging("alice").noAnswer().isRinging("bob").answers("bob").talks(20).hangsUp();
     }
 
     @Test
     void openPressTwoNobodyAnswersVoicemailToSales() {
-        twilio.call(CALLER, mainLine).press("2").isRinging("alice").dialEnds("no-answer")
-                .isRinging("bob").dialEnds("no-answer").hears("Please leave a message").records(8).isHungUp();
+        sandbox.call(CALLER, mainLine).press("2").isRinging("alice").noAnswer()
+                .isRinging("bob").declines("bob").hears("Please leave a message").records(8).hangsUp();
     }
 
     @Test
     void openNoChoiceGoesToSales() {
-        Call call = twilio.call(CALLER, mainLine).pressNothing().pressNothing().pressNothing();
+        CallScript call = sandbox.call(CALLER, mainLine).pressNothing().pressNothing().pressNothing();
         assertThat(call.activity()).isEqualTo("Task_RingSales");
-        call.isRinging("alice");
+        call.isRinging("alice").hangsUp();
     }
 
     @Test
     void closedGoesStraightToVoicemailAndAnEmptyMessageEndsTheCall() {
         clock.set(CLOSED);
-        Call call = twilio.call(CALLER, mainLine).hears("Please leave a message");
-        assertThat(call.twiml().has("//Gather")).isFalse();
-        call.recordsNothing().isHungUp();
+        CallScript call = sandbox.call(CALLER, mainLine).hears("Please leave a message");
+        assertThat(call.transcript().entries()).noneMatch(e -> e.kind().equals("gather"));
+        call.recordsNothing().endsCall();
     }
 
     @Test
     void smsFlowRepliesAndFilesTheTextForSales() throws Exception {
-        TwilioDriver.Reply reply = twilio.text(CALLER, "+15550111", "Hi there");
-
-        assertThat(reply.text("/Response/Message")).contains("Thanks for your message");
+        sandbox.text(CALLER, "+15550111", "Hi there").repliesWith("Thanks for your message");
         mvc.perform(get("/api/messages").with(httpBasic("alice", "ringflow-demo")))
                 .andExpect(jsonPath("$.content[?(@.body == 'Hi there')].ownerGroupId").isNotEmpty());
     }

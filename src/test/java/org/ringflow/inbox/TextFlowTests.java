@@ -1,11 +1,13 @@
 package org.ringflow.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,28 +16,37 @@ import org.ringflow.directory.Group;
 import org.ringflow.directory.User;
 import org.ringflow.directory.UserStatus;
 import org.ringflow.flow.Diagrams;
+import org.ringflow.sandbox.Sandbox;
+import org.ringflow.sandbox.SentMessage;
+import org.ringflow.sandbox.TextScript;
+import org.ringflow.sandbox.TranscriptEntry;
+import org.ringflow.system.RingflowProperties;
 import org.ringflow.test.Directory;
 import org.ringflow.test.RingflowTest;
-import org.ringflow.test.TwilioDriver;
+import org.ringflow.test.SignedWebhooks;
+import org.ringflow.twilio.TwilioCredentials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Texts end to end: stored first, then the number's SMS flow replies, forwards and files them. */
+/** Texts end to end, sent by the sandbox: stored first, then the number's SMS flow replies, forwards and files them. */
 @RingflowTest
 abstract class TextFlowTests {
 
     static final String SENDER = "+15551239999";
 
+    @Autowired Sandbox sandbox;
     @Autowired MockMvc mvc;
     @Autowired Directory directory;
     @Autowired MessageRepository messages;
-    TwilioDriver twilio;
+    @Autowired TwilioCredentials credentials;
+    @Autowired RingflowProperties ringflow;
     User alice;
     Group support;
 
     @BeforeEach
     void setUp() {
-        twilio = new TwilioDriver(mvc, "test-auth-token", "http://ringflow.test");
+        sandbox.reset();
         alice = directory.user("alice", UserStatus.AVAILABLE);
         support = directory.group("Support", alice);
     }
@@ -55,12 +66,12 @@ abstract class TextFlowTests {
     void autoReplyForwardAndGroupInbox() throws Exception {
         String number = directory.numberWithFlow(Channel.SMS, autoReplyToGroupInbox());
 
-        TwilioDriver.Reply reply = twilio.text(SENDER, number, "Do you deliver?");
+        TextScript text = sandbox.text(SENDER, number, "Do you deliver?");
 
-        assertThat(reply.texts("/Response/Message[not(@to)]")).containsExactly("Hi " + SENDER + ", we got: Do you deliver?");
-        assertThat(reply.text("/Response/Message[@to='+15558880000']")).isEqualTo("From " + SENDER + ": Do you deliver?");
-        mvc.perform(get("/api/messages").param("groupId", support.getId().toString())
-                        .with(httpBasic(alice.getUsername(), alice.getUsername() + "-password")))
+        assertThat(text.replies()).extracting(SentMessage::to, SentMessage::body).containsExactlyInAnyOrder(
+                tuple(SENDER, "Hi " + SENDER + ", we got: Do you deliver?"),
+                tuple("+15558880000", "From " + SENDER + ": Do you deliver?"));
+        mvc.perform(get("/api/messages").param("groupId", support.getId().toString()).with(login(alice)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content.length()").value(1))
                 .andExpect(jsonPath("$.content[0].body").value("Do you deliver?"))
@@ -69,26 +80,22 @@ abstract class TextFlowTests {
     }
 
     @Test
-    void textSentTwiceIsStoredAndAnsweredOnce() {
+    void textSentTwiceIsStoredAndAnsweredOnce() throws Exception {
         String number = directory.numberWithFlow(Channel.SMS, autoReplyToGroupInbox());
-        String sid = TwilioDriver.sid("SM");
+        TextScript text = sandbox.text(SENDER, number, "Hello");
 
-        String first = twilio.text(sid, SENDER, number, "Hello").xml();
-        String again = twilio.text(sid, SENDER, number, "Hello").xml();
+        String again = new SignedWebhooks(mvc, credentials, ringflow).post("/twilio/sms", Map.of("MessageSid", text.sid(),
+                "SmsSid", text.sid(), "From", SENDER, "To", number, "Body", "Hello", "NumMedia", "0")).getContentAsString();
 
-        assertThat(again).isEqualTo(first);
-        assertThat(messages.findByMessageSid(sid)).isPresent();
-        assertThat(messages.findAll().stream().filter(m -> sid.equals(m.getMessageSid())).count()).isOne();
+        assertThat(again.trim()).isEqualTo(twiml(text));
+        assertThat(messages.findAll().stream().filter(m -> text.sid().equals(m.getMessageSid())).count()).isOne();
     }
 
     @Test
     void textToANumberWithoutSmsFlowIsStoredInNoInbox() {
-        String sid = TwilioDriver.sid("SM");
+        TextScript text = sandbox.text(SENDER, directory.numberWithoutFlow(), "Anyone?").repliesNothing();
 
-        TwilioDriver.Reply reply = twilio.text(sid, SENDER, directory.numberWithoutFlow(), "Anyone?");
-
-        assertThat(reply.has("/Response/Message")).isFalse();
-        Message stored = messages.findByMessageSid(sid).orElseThrow();
+        Message stored = messages.findByMessageSid(text.sid()).orElseThrow();
         assertThat(stored.getBody()).isEqualTo("Anyone?");
         assertThat(stored.getOwnerUserId()).isNull();
         assertThat(stored.getOwnerGroupId()).isNull();
@@ -97,11 +104,10 @@ abstract class TextFlowTests {
     @Test
     void agentsCannotReadOtherGroupsInboxes() throws Exception {
         User outsider = directory.user("outsider", UserStatus.AVAILABLE);
-        mvc.perform(get("/api/messages").param("groupId", support.getId().toString())
-                        .with(httpBasic(outsider.getUsername(), outsider.getUsername() + "-password")))
+
+        mvc.perform(get("/api/messages").param("groupId", support.getId().toString()).with(login(outsider)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/voicemails").param("userId", alice.getId().toString())
-                        .with(httpBasic(outsider.getUsername(), outsider.getUsername() + "-password")))
+        mvc.perform(get("/api/voicemails").param("userId", alice.getId().toString()).with(login(outsider)))
                 .andExpect(status().isForbidden());
     }
 
@@ -110,11 +116,20 @@ abstract class TextFlowTests {
         String number = directory.numberWithFlow(Channel.SMS, Bpmn.convertToString(Diagrams.process().startEvent("Start")
                 .serviceTask("Task_Reply").camundaDelegateExpression("${smsReply}").camundaInputParameter("message", "Thanks")
                 .serviceTask("Task_Boom").camundaDelegateExpression("${explodeText}").endEvent().done()));
-        String sid = TwilioDriver.sid("SM");
 
-        TwilioDriver.Reply reply = twilio.text(sid, SENDER, number, "Keep me");
+        TextScript text = sandbox.text(SENDER, number, "Keep me");
 
-        assertThat(reply.has("/Response/Message")).as("the failed flow's replies are not sent").isFalse();
-        assertThat(messages.findByMessageSid(sid).orElseThrow().getBody()).isEqualTo("Keep me");
+        text.repliesNothing(); // the failed flow's replies are not sent
+        assertThat(messages.findByMessageSid(text.sid()).orElseThrow().getBody()).isEqualTo("Keep me");
+    }
+
+    /** The TwiML Ringflow answered the sandbox's text with. */
+    static String twiml(TextScript text) {
+        return text.transcript().entries().stream().filter(e -> e.kind().equals("twiml")).map(TranscriptEntry::text)
+                .findFirst().orElseThrow();
+    }
+
+    static RequestPostProcessor login(User user) {
+        return httpBasic(user.getUsername(), user.getUsername() + "-password");
     }
 }

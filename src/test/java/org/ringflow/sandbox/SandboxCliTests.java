@@ -8,12 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ringflow.directory.Role;
-import org.ringflow.directory.UserRepository;
-import org.ringflow.test.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SandboxTest
 class SandboxCliTests {
@@ -24,16 +20,9 @@ class SandboxCliTests {
     @Autowired
     FakeRingflow ringflow;
 
-    @Autowired
-    UserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
-
     @BeforeEach
     void reset() {
         ringflow.reset();
-        Accounts.ensure(users, encoder, "cliadmin", Role.ADMIN);
     }
 
     @Test
@@ -43,7 +32,7 @@ class SandboxCliTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int exit = new SandboxCli(new PrintStream(out, true, StandardCharsets.UTF_8)).run(List.of("call",
-                "--url", "http://127.0.0.1:" + port, "--user", "cliadmin", "--password", "cliadmin-password",
+                "--url", "http://127.0.0.1:" + port, "--user", "admin", "--password", "admin-password",
                 "--from", "+15551234", "--to", "+15550100", "--press", "2"));
 
         String printed = out.toString(StandardCharsets.UTF_8);

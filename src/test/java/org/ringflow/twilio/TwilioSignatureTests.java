@@ -1,92 +1,86 @@
 package org.ringflow.twilio;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ringflow.call.CallRecordRepository;
+import org.ringflow.sandbox.Sids;
+import org.ringflow.sandbox.TwilioSignature;
+import org.ringflow.system.RingflowProperties;
 import org.ringflow.test.RingflowWebTest;
-import org.ringflow.test.TwilioSigner;
+import org.ringflow.test.SignedWebhooks;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 
-/** Only requests signed with the auth token over the public URL and the form body get past /twilio/**. */
+/**
+ * Only requests signed with the auth token over the public URL and the form body get past /twilio/**;
+ * anything else is answered 403 before a call record is written.
+ */
 @RingflowWebTest
-@Import(TwilioSignatureTests.EchoWebhook.class)
 class TwilioSignatureTests {
 
-    private static final String PATH = "/twilio/test-echo";
-    private static final TwilioSigner twilio = TwilioSigner.forTests();
+    private static final String URL = "http://ringflow.test/twilio/voice";
 
-    @Autowired
-    MockMvc mvc;
+    @Autowired MockMvc mvc;
+    @Autowired TwilioCredentials credentials;
+    @Autowired RingflowProperties ringflow;
+    @Autowired CallRecordRepository records;
+    SignedWebhooks twilio;
+    String callSid;
+    Map<String, String> params;
 
-    private final Map<String, String> params = new LinkedHashMap<>(Map.of(
-            "CallSid", "CA00000000000000000000000000000001", "From", "+15551230001", "To", "+15550100"));
-
-    @Test
-    void acceptsARequestSignedWithTheAuthToken() throws Exception {
-        mvc.perform(twilio.post(PATH, params))
-                .andExpect(status().isOk())
-                .andExpect(content().string("from +15551230001 to +15550100"));
+    @BeforeEach
+    void call() {
+        twilio = new SignedWebhooks(mvc, credentials, ringflow);
+        callSid = Sids.next("CA");
+        params = new LinkedHashMap<>(Map.of("CallSid", callSid, "From", "+15551230001", "To", "+15550009999"));
     }
 
     @Test
-    void acceptsASignedRequestWithAQueryString() throws Exception {
-        mvc.perform(twilio.post(PATH + "?step=abc", params)).andExpect(status().isOk());
+    void acceptsARequestSignedWithTheAuthTokenAndReadsItsParameters() {
+        assertThat(twilio.post(URL, params).getStatus()).isEqualTo(200);
+        assertThat(records.findById(callSid).orElseThrow().getFrom()).isEqualTo("+15551230001");
     }
 
     @Test
-    void refusesARequestWithoutSignature() throws Exception {
-        mvc.perform(TwilioSigner.unsigned(PATH, params)).andExpect(status().isForbidden());
+    void acceptsASignedRequestWithAQueryString() {
+        assertThat(twilio.post(URL + "?source=test", params).getStatus()).isEqualTo(200);
     }
 
     @Test
-    void refusesARequestSignedWithAnotherToken() throws Exception {
-        String wrong = new TwilioSigner("another-token", "http://ringflow.test").signature(PATH, params);
-        mvc.perform(TwilioSigner.unsigned(PATH, params).header(TwilioSigner.HEADER, wrong))
-                .andExpect(status().isForbidden());
+    void refusesARequestWithoutSignature() {
+        assertRefused(twilio.post(URL, params, null));
     }
 
     @Test
-    void refusesARequestSignedForAnotherUrl() throws Exception {
-        String wrong = new TwilioSigner("test-auth-token", "http://elsewhere.test").signature(PATH, params);
-        mvc.perform(TwilioSigner.unsigned(PATH, params).header(TwilioSigner.HEADER, wrong))
-                .andExpect(status().isForbidden());
+    void refusesARequestSignedWithAnotherToken() {
+        assertRefused(twilio.post(URL, params, TwilioSignature.sign("another-token", URL, params)));
     }
 
     @Test
-    void refusesARequestWhoseBodyWasChangedAfterSigning() throws Exception {
-        String signature = twilio.signature(PATH, params);
+    void refusesARequestSignedForAnotherUrl() {
+        assertRefused(twilio.post(URL, params, TwilioSignature.sign(credentials.authToken(), "http://elsewhere.test/twilio/voice", params)));
+    }
+
+    @Test
+    void refusesARequestWhoseBodyWasChangedAfterSigning() {
+        String signature = TwilioSignature.sign(credentials.authToken(), URL, params);
         params.put("From", "+15559999999");
-        mvc.perform(TwilioSigner.unsigned(PATH, params).header(TwilioSigner.HEADER, signature))
-                .andExpect(status().isForbidden());
+        assertRefused(twilio.post(URL, params, signature));
     }
 
     @Test
-    void refusesARequestWhoseQueryWasChangedAfterSigning() throws Exception {
-        String signature = twilio.signature(PATH + "?step=abc", params);
-        mvc.perform(TwilioSigner.unsigned(PATH + "?step=xyz", params).header(TwilioSigner.HEADER, signature))
-                .andExpect(status().isForbidden());
+    void refusesARequestWhoseQueryWasChangedAfterSigning() {
+        String signature = TwilioSignature.sign(credentials.authToken(), URL + "?step=abc", params);
+        assertRefused(twilio.post(URL + "?step=xyz", params, signature));
     }
 
-    /** A stand-in webhook, only in this test's context. */
-    @TestConfiguration
-    static class EchoWebhook {
-
-        @RestController
-        static class EchoController {
-
-            @PostMapping(PATH)
-            String echo(HttpServletRequest request) {
-                return "from " + request.getParameter("From") + " to " + request.getParameter("To");
-            }
-        }
+    private void assertRefused(MockHttpServletResponse response) {
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(records.findById(callSid)).as("nothing stored for a refused webhook").isEmpty();
     }
 }

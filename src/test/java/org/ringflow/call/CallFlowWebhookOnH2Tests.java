@@ -1,0 +1,4 @@
+package org.ringflow.call;
+
+class CallFlowWebhookOnH2Tests extends CallFlowWebhookTests {
+}

@@ -1,0 +1,7 @@
+package org.ringflow.call;
+
+import org.ringflow.test.OnPostgres;
+
+@OnPostgres
+class CallFlowWebhookOnPostgresTests extends CallFlowWebhookTests {
+}
