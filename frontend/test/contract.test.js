@@ -27,6 +27,13 @@ test('a new applet is a service task with its delegate expression and string inp
   assert.match(xml, /<camunda:inputOutput>\s*<camunda:inputParameter name="strategy">simultaneous<\/camunda:inputParameter>\s*<camunda:inputParameter name="timeoutSeconds">20<\/camunda:inputParameter>\s*<camunda:inputParameter name="groupId">7<\/camunda:inputParameter>\s*<\/camunda:inputOutput>/);
 });
 
+test('new applets get readable ids that stay unique', () => {
+  const taken = new Set([ 'Task_RingGroup', 'Task_RingGroup_2' ]);
+  const named = new AppletFactory(bpmnFactory, { createShape: attrs => attrs }, { get: id => taken.has(id) });
+  assert.equal(named.createBusinessObject('ringGroup').id, 'Task_RingGroup_3');
+  assert.equal(named.createBusinessObject('businessHours').id, 'Task_BusinessHours');
+});
+
 test('a branch is written as a formal expression on the outcome', async () => {
   const flow = moddle.create('bpmn:SequenceFlow', { id: 'Flow_NoAnswer', name: 'No answer',
     conditionExpression: moddle.create('bpmn:FormalExpression', { body: conditionFor('no-answer') }) });
