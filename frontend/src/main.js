@@ -2,9 +2,10 @@ import './style.css';
 import { logout, optional } from './api.js';
 import { showFlows } from './flows/FlowsPage.js';
 import { showBuilder } from './builder/BuilderPage.js';
+import { showTestCall } from './testcall/TestCallPage.js';
 import './sandboxBridge.js';
 
-// Hash routes, so the server needs no fallback: #/flows, #/flows/12, #/numbers.
+// Hash routes, so the server needs no fallback: #/flows, #/flows/12, #/numbers, #/test-call.
 const main = document.getElementById('rf-main');
 let leave = null; // the current screen's guard: returns false to stay (e.g. unsaved changes)
 
@@ -19,6 +20,8 @@ async function route() {
   leave = null;
   if (builder) {
     leave = await showBuilder(main, Number(builder[1]));
+  } else if (section === 'test-call') {
+    leave = await showTestCall(main);
   } else if (section === 'numbers') {
     await showFlows(main, { focus: 'numbers' });
   } else {

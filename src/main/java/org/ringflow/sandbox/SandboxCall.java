@@ -278,9 +278,7 @@ public final class SandboxCall {
             fail(e.getMessage());
             return;
         }
-        if (reply.activityId() != null) {
-            activityId = reply.activityId();
-        }
+        activityId = reply.activityId(); // where the flow now waits; none once it has ended
         transcript.add("step", method + " " + path(url) + describe(params) + " -> " + reply.status(), reply.activityId());
         if (!reply.ok()) {
             fail("HTTP " + reply.status() + " from " + path(url) + " (Twilio error 11200: the caller hears an application error)");

@@ -6,12 +6,12 @@ import org.ringflow.directory.User;
 import org.ringflow.flow.Diagrams;
 
 /** The call flows the end-to-end call tests (and the call routing benchmark) run. */
-final class CallFlows {
+public final class CallFlows {
 
     private CallFlows() {
     }
 
-    static String menu() {
+    public static String menu() {
         return Bpmn.convertToString(Diagrams.process().startEvent("Start")
                 .serviceTask("Task_Menu").camundaDelegateExpression("${menu}")
                 .camundaInputParameter("prompt", "For sales press 1, for support press 2.")
