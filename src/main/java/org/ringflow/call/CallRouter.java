@@ -37,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CallRouter {
 
     static final String APOLOGY = "We are sorry, something went wrong. Please call again later.";
+    /** The TwiML of a call whose flow failed: an apology, then the call ends. */
+    public static final String APOLOGY_TWIML = new VoiceResponse.Builder()
+            .say(new Say.Builder(APOLOGY).build()).hangup(new Hangup.Builder().build()).build().toXml();
     static final String NO_FLOW = "This number is not taking calls right now. Goodbye.";
     private static final String FIRST_STEP = "start";
     private static final Set<String> FINAL_STATUSES = Set.of("completed", "busy", "failed", "no-answer", "canceled");
@@ -181,10 +184,7 @@ public class CallRouter {
         } catch (RuntimeException e) {
             log.error("the flow of call {} failed; apologising and hanging up", callSid, e);
             recordFailure(callSid, call, e);
-            return new VoiceReply(new VoiceResponse.Builder()
-                    .say(new Say.Builder(APOLOGY).build())
-                    .hangup(new Hangup.Builder().build())
-                    .build().toXml(), null);
+            return new VoiceReply(APOLOGY_TWIML, null);
         }
     }
 

@@ -74,6 +74,29 @@ abstract class CallFlowWebhookTests {
     }
 
     @Test
+    void aWebhookThatFailsOutsideTheFlowStillAnswersTwimlNotA500() throws Exception {
+        String number = directory.numberWithFlow(Channel.CALL, CallFlows.menu());
+        CallScript call = sandbox.call(CALLER, number).hears("For sales press 1");
+
+        // a recording callback naming an inbox Ringflow never writes: the handler fails
+        MockHttpServletResponse response = twilio.post("/twilio/voice/recording?call=" + call.sid() + "&owner=nobody",
+                Map.of("CallSid", call.sid(), "RecordingSid", "RE" + "0".repeat(32), "RecordingStatus", "completed",
+                        "RecordingUrl", "https://example.com/r", "RecordingDuration", "3"));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("text/xml");
+        assertThat(response.getContentAsString()).contains("something went wrong").contains("<Hangup/>");
+    }
+
+    @Test
+    void aWebhookWithoutItsCallSidIsABadRequestNamingIt() throws Exception {
+        MockHttpServletResponse response = twilio.post("/twilio/voice", Map.of("From", CALLER, "To", "+15550000001"));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("CallSid");
+    }
+
+    @Test
     void dialActionAndStatusCallbackRacingNeverFail() throws Exception {
         User alice = directory.user("alice", UserStatus.AVAILABLE);
         String number = directory.numberWithFlow(Channel.CALL, CallFlows.ringUser(alice));
