@@ -58,6 +58,18 @@ abstract class FlowApiTests {
     }
 
     @Test
+    void acceptsADiagramDrawnInDesktopModelerWithTheElementTemplates() throws Exception {
+        String xml = new String(getClass().getResourceAsStream("/flows/desktop-modeler-menu.bpmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        send(post("/api/flows"), Map.of("name", "From Desktop Modeler", "kind", "CALL", "bpmnXml", xml))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.bpmnXml", containsString("camunda:modelerTemplate=\"org.ringflow.applet.menu\"")))
+                .andExpect(jsonPath("$.warnings[0].elementId").value("Activity_0f3k2lm"));
+    }
+
+    @Test
     void newFlowWithoutDiagramStartsFromTheQuestion() throws Exception {
         send(post("/api/flows"), Map.of("name", "Texts", "kind", "SMS"))
                 .andExpect(status().isCreated())
