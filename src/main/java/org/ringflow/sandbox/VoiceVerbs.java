@@ -80,7 +80,10 @@ final class VoiceVerbs {
             }
         }
         int loop = intAttr(verb, "loop", 1);
-        String voice = verb.hasAttribute("voice") ? " [" + attr(verb, "voice", "") + attr(verb, "language", "") + "]" : "";
+        String voice = verb.hasAttribute("voice") || verb.hasAttribute("language")
+                ? " [" + String.join(", ", java.util.stream.Stream.of(attr(verb, "voice", ""), attr(verb, "language", ""))
+                        .filter(a -> !a.isEmpty()).toList()) + "]"
+                : "";
         call.transcript().add("say", text(verb) + (loop > 1 ? " (x" + loop + ")" : "") + voice, call.activityId());
     }
 
