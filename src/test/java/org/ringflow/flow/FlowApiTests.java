@@ -173,6 +173,11 @@ abstract class FlowApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("bpmnXml"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("DOCTYPE")));
+        send(post("/api/flows"), Map.of("name", "Huge", "kind", "CALL",
+                        "bpmnXml", Diagrams.greetingThenHangup("x".repeat(BpmnDocument.MAX_CHARS))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bpmnXml"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("larger than")));
         send(post("/api/flows"), Map.of("name", "Junk", "kind", "CALL", "bpmnXml", "not xml"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("bpmnXml"));
