@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,33 +14,23 @@ import org.ringflow.applet.Channel;
 import org.ringflow.flow.FlowService;
 import org.ringflow.test.RingflowWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A flow drawn in Camunda Desktop Modeler with Ringflow's element templates opens in the builder and saves cleanly. */
 @RingflowWebTest
 class DesktopModelerDiagramTests {
 
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.asAdmin();
     static Browser browser;
 
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshotTo(Path.of("target", "screenshots", context.getDisplayName() + ".png"));
-        }
-    };
 
     @Autowired FlowService flows;
 
     @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port).loginAsAdmin();
+    static void startBrowser() {
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void opensAsAppletsWithTheirOptionsAndSavesANewVersion() throws IOException {

@@ -2,15 +2,11 @@ package org.ringflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,22 +24,16 @@ import org.ringflow.test.Accounts;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ringflow.test.RingflowWebTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 5 in a real browser: an admin draws, saves, reopens and assigns a call flow; a broken flow is refused. */
 @RingflowWebTest
 class FlowBuilderTests {
 
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.asAdmin();
     static Browser browser;
 
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshotTo(Path.of("target", "screenshots", context.getDisplayName() + ".png"));
-        }
-    };
     static Group sales;
     static PhoneNumber mainLine;
     static PhoneNumber testLine;
@@ -56,7 +46,7 @@ class FlowBuilderTests {
 
     @BeforeAll
     static void startBrowser(@Autowired UserRepository users, @Autowired PasswordEncoder encoder,
-            @Autowired GroupRepository groups, @Autowired PhoneNumberRepository numbers, @LocalServerPort int port) {
+            @Autowired GroupRepository groups, @Autowired PhoneNumberRepository numbers) {
         User agent = Accounts.ensure(users, encoder, "desk-agent", Role.AGENT);
         agent.setClientIdentity("desk_agent");
         users.save(agent);
@@ -64,14 +54,9 @@ class FlowBuilderTests {
         mainLine = numbers.save(new PhoneNumber("+15557770101", "Main line"));
         numbers.save(new PhoneNumber("+15557770102", "Spare line"));
         testLine = numbers.save(new PhoneNumber("+15557770103", "Test line"));
-        browser = Browser.open(port);
-        browser.loginAsAdmin();
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void adminDrawsSavesAndReopensACallFlow() {

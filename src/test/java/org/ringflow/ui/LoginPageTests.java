@@ -2,16 +2,15 @@ package org.ringflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.ringflow.test.RingflowWebTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,20 +18,18 @@ import org.springframework.http.ResponseEntity;
 @RingflowWebTest
 class LoginPageTests {
 
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.loggedOut();
     static Browser browser;
 
     @Autowired
     TestRestTemplate http;
 
     @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port);
+    static void startBrowser() {
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void loggedOut() {

@@ -2,13 +2,9 @@ package org.ringflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -17,33 +13,23 @@ import org.ringflow.call.CallFlows;
 import org.ringflow.test.Directory;
 import org.ringflow.test.RingflowWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Issue 4 in a real browser: an admin places a test call from the Test call screen, presses a key, follows it. */
 @RingflowWebTest
 class TestCallPageTests {
 
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.asAdmin();
     static Browser browser;
 
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshotTo(Path.of("target", "screenshots", context.getDisplayName() + ".png"));
-        }
-    };
 
     @Autowired Directory directory;
 
     @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port).loginAsAdmin();
+    static void startBrowser() {
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aTestCallFromTheUiFollowsTheFlowAsKeysArePressed() {
