@@ -30,7 +30,8 @@ public final class Browser implements AutoCloseable {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin-password";
 
-    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    /** Where named screenshots go: target/ by default; -Dringflow.screenshots=docs/screenshots refreshes the README's. */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("ringflow.screenshots", "target/screenshots"));
 
     private final WebDriver driver;
     private final String baseUrl;
