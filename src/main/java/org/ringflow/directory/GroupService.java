@@ -18,10 +18,12 @@ public class GroupService {
 
     private final GroupRepository groups;
     private final UserRepository users;
+    private final FlowReferences flows;
 
-    GroupService(GroupRepository groups, UserRepository users) {
+    GroupService(GroupRepository groups, UserRepository users, FlowReferences flows) {
         this.groups = groups;
         this.users = users;
+        this.flows = flows;
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +58,13 @@ public class GroupService {
     }
 
     void delete(Long id) {
-        groups.delete(get(id));
+        Group group = get(id);
+        List<String> naming = flows.flowsNamingGroup(id);
+        if (!naming.isEmpty()) {
+            throw new ConflictException("id", "group " + group.getName() + " is named in the flows "
+                    + String.join(", ", naming) + "; change those flows first");
+        }
+        groups.delete(group);
     }
 
     /** Takes a user out of every group they are in (when the user is deleted). */

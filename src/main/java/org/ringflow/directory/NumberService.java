@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class NumberService {
 
     private final PhoneNumberRepository numbers;
-    private final FlowKinds flows;
+    private final FlowReferences flows;
 
-    NumberService(PhoneNumberRepository numbers, FlowKinds flows) {
+    NumberService(PhoneNumberRepository numbers, FlowReferences flows) {
         this.numbers = numbers;
         this.flows = flows;
     }

@@ -19,8 +19,10 @@ public class UserService {
     private final UserRepository users;
     private final GroupService groups;
     private final PasswordEncoder passwordEncoder;
+    private final FlowReferences flows;
 
-    UserService(UserRepository users, GroupService groups, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, GroupService groups, PasswordEncoder passwordEncoder, FlowReferences flows) {
+        this.flows = flows;
         this.users = users;
         this.groups = groups;
         this.passwordEncoder = passwordEncoder;
@@ -107,6 +109,11 @@ public class UserService {
         User user = get(id);
         if (user.getRole() == Role.ADMIN) {
             refuseIfLastAdmin(user, "id");
+        }
+        List<String> naming = flows.flowsNamingUser(id);
+        if (!naming.isEmpty()) {
+            throw new ConflictException("id", user.getUsername() + " is named in the flows " + String.join(", ", naming)
+                    + "; change those flows first");
         }
         groups.removeMember(id);
         users.delete(user);

@@ -38,6 +38,7 @@ abstract class FlowApiTests {
     @Autowired RepositoryService repository;
     @Autowired UserRepository users;
     @Autowired PasswordEncoder encoder;
+    @Autowired org.ringflow.test.Directory directory;
 
     @BeforeEach
     void admin() {
@@ -223,6 +224,30 @@ abstract class FlowApiTests {
         mvc.perform(delete("/api/flows/" + id).with(httpBasic("admin", "admin-password")))
                 .andExpect(status().isNoContent());
         assertThat(flows.findById(id)).isEmpty();
+    }
+
+    @Test
+    void usersAndGroupsAFlowNamesCannotBeDeletedUntilTheFlowIsChanged() throws Exception {
+        org.ringflow.directory.User rung = directory.user("rung", org.ringflow.directory.UserStatus.AVAILABLE);
+        org.ringflow.directory.Group team = directory.group("Team", rung);
+        long flowId = create("Rings them", org.camunda.bpm.model.bpmn.Bpmn.convertToString(Diagrams.process()
+                .startEvent("Start")
+                .serviceTask("Task_Ring").camundaDelegateExpression("${ringUser}").camundaInputParameter("userId", rung.getId().toString())
+                .serviceTask("Task_Team").camundaDelegateExpression("${ringGroup}").camundaInputParameter("groupId", team.getId().toString())
+                .endEvent().done()));
+
+        mvc.perform(delete("/api/users/" + rung.getId()).with(httpBasic("admin", "admin-password")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message", containsString("Rings them")));
+        mvc.perform(delete("/api/groups/" + team.getId()).with(httpBasic("admin", "admin-password")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message", containsString("Rings them")));
+
+        send(put("/api/flows/" + flowId), Map.of("bpmnXml", Diagrams.greetingThenHangup("Nobody rung"))).andExpect(status().isOk());
+        mvc.perform(delete("/api/groups/" + team.getId()).with(httpBasic("admin", "admin-password")))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/api/users/" + rung.getId()).with(httpBasic("admin", "admin-password")))
+                .andExpect(status().isNoContent());
     }
 
     @Test
