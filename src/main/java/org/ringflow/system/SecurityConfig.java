@@ -6,6 +6,7 @@ import org.ringflow.twilio.TwilioSignatureFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -55,6 +56,9 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/login", "/login.html", "/assets/**", "/favicon.svg", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        // flows are deployed through /api/flows, which validates them; the engine's own deployment
+                        // endpoint would accept any BPMN, scripts included
+                        .requestMatchers(HttpMethod.POST, "/engine-rest/deployment/**").denyAll()
                         .requestMatchers("/engine-rest/**", "/camunda/**").hasRole("ADMIN")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .requestMatchers("/api/**").authenticated()

@@ -131,6 +131,12 @@ class SecurityMatrixTests {
     }
 
     @Test
+    void nobodyDeploysThroughTheEngineRestApiBypassingFlowValidation() throws Exception {
+        assertThat(send("POST", "/engine-rest/deployment/create", "{}", As.ADMIN)).isEqualTo(FORBIDDEN);
+        assertThat(send("POST", "/engine-rest/deployment/create", "{}", As.AGENT)).isEqualTo(FORBIDDEN);
+    }
+
+    @Test
     void prometheusShowsMetricsToAdmins() throws Exception {
         HttpResponse<String> response = http.send(request("/actuator/prometheus", As.ADMIN).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
