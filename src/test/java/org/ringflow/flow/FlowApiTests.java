@@ -56,6 +56,8 @@ abstract class FlowApiTests {
                 .andExpect(jsonPath("$.bpmnXml", containsString("id=\"flow_")));
 
         assertThat(repository.createProcessDefinitionQuery().count()).isEqualTo(before + 1);
+        assertThat(repository.createProcessDefinitionQuery().latestVersion().orderByDeploymentTime().desc().list().get(0)
+                .getHistoryTimeToLive()).as("call history is kept for a bounded time").isEqualTo(180);
     }
 
     @Test
