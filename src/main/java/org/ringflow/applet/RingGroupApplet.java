@@ -65,7 +65,9 @@ class RingGroupApplet extends Applet {
         }
         int timeout = run.intOption("timeoutSeconds", 20);
         if (strategy.equals("simultaneous")) {
-            run.setState(QUEUE, "");
+            // Twilio's Dial action doesn't say which client answered, so who did is known only when one was rung
+            run.setState(QUEUE, available.size() == 1 ? available.get(0).getId().toString() : "");
+            run.setState(POSITION, 0);
             run.turn().voice().dial(Dialing.ringUsers(run, available, timeout));
             return;
         }

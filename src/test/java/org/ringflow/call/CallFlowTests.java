@@ -153,6 +153,23 @@ abstract class CallFlowTests {
     }
 
     @Test
+    void aGroupCallAnsweredByItsOnlyAvailableMemberRecordsWhoAnswered() {
+        User alice = directory.user("alice", UserStatus.AVAILABLE);
+        User bob = directory.user("bob", UserStatus.OFFLINE);
+        String number = directory.numberWithFlow(Channel.CALL, org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+                org.ringflow.flow.Diagrams.process().startEvent("Start")
+                        .serviceTask("Task_RingAll").camundaDelegateExpression("${ringGroup}")
+                        .camundaInputParameter("groupId", directory.group("All", alice, bob).getId().toString())
+                        .camundaInputParameter("strategy", "simultaneous").endEvent().done()));
+
+        CallScript call = sandbox.call(CALLER, number);
+        assertThat(call.call().ringing()).containsExactly(alice.getClientIdentity());
+        call.answers(alice.getClientIdentity()).talks(10).calleeHangsUp();
+
+        assertThat(records.findById(call.sid()).orElseThrow().getAnsweredByUserId()).isEqualTo(alice.getId());
+    }
+
+    @Test
     void businessHoursFollowTheFlowsTimezoneAndHolidays() {
         String number = directory.numberWithFlow(Channel.CALL, CallFlows.businessHours());
 
