@@ -48,6 +48,8 @@ document.getElementById('rf-logout').addEventListener('click', () => logout());
 
 optional('/api/me', null).then(me => {
   document.getElementById('rf-me-name').textContent = me ? me.name + ' \u00B7 ' + me.role.toLowerCase() : '';
+  // the sandbox's API is for admins only
+  document.querySelector('[data-nav="test-call"]').hidden = !me || me.role !== 'ADMIN';
 }).catch(() => {});
 
 route();
