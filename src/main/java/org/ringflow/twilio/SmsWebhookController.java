@@ -30,7 +30,8 @@ class SmsWebhookController {
         }
         try (var mdc = MDC.putCloseable("callSid", messageSid)) {
             List<String> media = new ArrayList<>();
-            int count = VoiceWebhookController.integer(p.get("NumMedia")) == null ? 0 : VoiceWebhookController.integer(p.get("NumMedia"));
+            Integer numMedia = VoiceWebhookController.integer(p.get("NumMedia"));
+            int count = numMedia == null ? 0 : numMedia;
             for (int i = 0; i < Math.min(count, 10); i++) {
                 String url = p.get("MediaUrl" + i);
                 if (url != null) {
